@@ -1,0 +1,21 @@
+namespace Coordination.Core.Chat;
+
+/// <summary>A button under a message; pressing it sends <see cref="Action"/> with <see cref="Value"/> back.</summary>
+public sealed record MessageButton(string Action, string Label, string Value)
+{
+    public const string Acknowledge = "ack";
+    public const string Done = "done";
+    public const string Snooze = "snooze";
+    public const string Decline = "decline";
+    public const string NotMe = "redirect";
+
+    /// <summary>The buttons the request and each nudge carry.</summary>
+    public static IReadOnlyList<MessageButton> ForRequest(string requestKey) =>
+    [
+        new(Acknowledge, "Acknowledge", requestKey),
+        new(Done, "Done", requestKey),
+        new(Snooze, "Snooze 1 day", requestKey),
+        new(Decline, "Decline", requestKey),
+        new(NotMe, "Not me", requestKey),
+    ];
+}

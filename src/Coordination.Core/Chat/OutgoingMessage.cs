@@ -1,0 +1,17 @@
+namespace Coordination.Core.Chat;
+
+/// <summary>
+/// A platform-neutral message: text that mentions people as <c>&lt;@id&gt;</c>, where it goes, and its buttons.
+/// </summary>
+public sealed record OutgoingMessage(
+    ChatPlatform Platform,
+    string WorkspaceId,
+    MessageDestination Destination,
+    string Text,
+    IReadOnlyList<Mention> Mentions,
+    IReadOnlyList<MessageButton> Buttons)
+{
+    /// <summary>The text with every mention written as <c>@DisplayName</c>, for logs, the CLI and the local page.</summary>
+    public string PlainText() =>
+        Mentions.Aggregate(Text, (text, mention) => text.Replace(mention.Token, "@" + mention.DisplayName, StringComparison.Ordinal));
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Coordination.Core.Requests;
+
+namespace Coordination.Core.FollowUp;
+
+/// <summary>The words the bot uses: gentle first, firmer later, always saying why and what comes next.</summary>
+public static class FollowUpMessages
+{
+    public static string Ask(CoordinationRequest request, TimeSpan window)
+    {
+        var due = request.DueAt is { } d ? $" (due {Day(d, request.Requester, null)})" : string.Empty;
+        return $"{request.Key}: {request.Requester.Mention.Token} needs an answer from {Tokens(request.OpenStakeholders())}: *{request.Title}*{due}.\n"
+            + $"Reply in this thread or use the buttons. No answer within {Duration(window)} brings a reminder.";
+    }
+
+    public static string Nudge(CoordinationRequest request, Stakeholder stakeholder, int number, int maxAttempts, string nextDay, Person escalationTarget)
+    {
+        var who = stakeholder.Person.Mention.Token;
+        var asked = $"{request.Requester.Mention.Token} asked about *{request.Title}* ({request.Key})";
+        var lead = escalationTarget.Mention.Token;
+        return number < maxAttempts
+            ? $"Friendly reminder, {who}: {asked} and is still waiting on your answer. "
+              + $"Attempt {number} of {maxAttempts}; next: another reminder on {nextDay}, then escalation to {lead}."
+            : $"{who}, last reminder: {asked} and has had no answer after {number - 1} attempts. "
+              + $"Attempt {number} of {maxAttempts}; next: escalation to {lead} on {nextDay}. Reply here or press a button to stop the clock.";
+    }
+
+    public static string ProceedNotice(CoordinationRequest request, Stakeholder stakeholder, TimeSpan window) =>
+        $"{request.Requester.Mention.Token}, no answer from {stakeholder.Person.Mention.Token} on {request.Key} within {Duration(window)}. "
+        + "Per the 48-hour rule, proceed with your best judgment and note what you decided in this thread. "
+        + "Silence is not agreement; I will keep following up.";
+
+    public static string EscalationDirect(CoordinationRequest request, Stakeholder stakeholder, Person target, int attempts)
+    {
+        var intro = target.Id == request.RequesterId
+            ? $"{target.Mention.Token}, no lead is set for {stakeholder.Person.Mention.Token} or you, so this escalation comes back to you"
+            : $"{target.Mention.Token}, escalation";
+        return $"{intro}: {stakeholder.Person.Mention.Token} has not answered {request.Key} *{request.Title}* from {request.Requester.Mention.Token} "
+            + $"after {attempts} attempts since {Day(stakeholder.AskedAt, target, null)}. "
+            + $"Can you unblock it, or help {request.Requester.Mention.Token} work around it? The thread is in {request.Channel}.";
+    }
+
+    public static string EscalationNote(CoordinationRequest request, Stakeholder stakeholder, Person target, int attempts) =>
+        $"Escalated {request.Key} to {target.Mention.Token}: {attempts} attempts to reach {stakeholder.Person.Mention.Token} went unanswered. "
+        + $"{request.Requester.Mention.Token}, proceed with your best judgment or work around the dependency; {stakeholder.Person.Mention.Token} can still answer here.";
+
+    public static string Declined(Stakeholder stakeholder, string reason) =>
+        $"{stakeholder.Person.Mention.Token} declined: {reason}";
+
+    public static string Done(Stakeholder stakeholder, string? note) =>
+        $"{stakeholder.Person.Mention.Token} marked this done{(string.IsNullOrWhiteSpace(note) ? "." : ": " + note)}";
+
+    public static string Redirected(Stakeholder from, Person to, string requestKey) =>
+        $"{from.Person.Mention.Token} says this is not theirs; asking {to.Mention.Token} instead. {to.Mention.Token}, {requestKey} now waits on your answer.";
+
+    public static string Closed(CoordinationRequest request, Person actor, bool cancelled, string? note) =>
+        $"{request.Key} was {(cancelled ? "cancelled" : "resolved")} by {actor.Mention.Token}{(string.IsNullOrWhiteSpace(note) ? "." : ": " + note)}";
+
+    /// <summary>A day as the reader sees it: "Thursday" within the week ahead, else "Thu 3 Dec".</summary>
+    public static string Day(DateTimeOffset instant, Person reader, FollowUpSchedule? schedule, DateTimeOffset? now = null)
+    {
+        var zone = schedule?.CalendarOf(reader).Zone ?? FollowUpSchedule.FindZone(reader.TimeZoneId) ?? TimeZoneInfo.Utc;
+        var local = TimeZoneInfo.ConvertTime(instant, zone);
+        var close = now is { } n && (instant - n) < TimeSpan.FromDays(6) && instant >= n;
+        return local.ToString(close ? "dddd" : "ddd d MMM", CultureInfo.InvariantCulture);
+    }
+
+    public static string Duration(TimeSpan span) => span.TotalMinutes % 60 == 0
+        ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalHours:0} hours")
+        : string.Create(CultureInfo.InvariantCulture, $"{span.TotalMinutes:0} minutes");
+
+    private static string Tokens(IEnumerable<Stakeholder> stakeholders) =>
+        string.Join(", ", stakeholders.Select(s => s.Person.Mention.Token));
+}

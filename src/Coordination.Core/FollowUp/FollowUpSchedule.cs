@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using Coordination.Core.Requests;
+
+namespace Coordination.Core.FollowUp;
+
+/// <summary>Puts the policy and each person's calendar together: when is a stakeholder's next follow-up due?</summary>
+public sealed class FollowUpSchedule
+{
+    private readonly ConcurrentDictionary<string, TimeZoneInfo?> _zones = new(StringComparer.OrdinalIgnoreCase);
+    private readonly TimeZoneInfo _defaultZone;
+
+    public FollowUpSchedule(FollowUpPolicy policy)
+    {
+        Policy = policy;
+        _defaultZone = FindZone(policy.DefaultTimeZone)
+            ?? throw new ArgumentException($"Unknown time zone '{policy.DefaultTimeZone}'.", nameof(policy));
+    }
+
+    public FollowUpPolicy Policy { get; }
+
+    public static TimeZoneInfo? FindZone(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
+
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return null;
+        }
+    }
+
+    public PersonCalendar CalendarOf(Person person)
+    {
+        var zone = person.TimeZoneId is null ? null : _zones.GetOrAdd(person.TimeZoneId, FindZone);
+        return new PersonCalendar(zone ?? _defaultZone, person.WorkingDays);
+    }
+
+    /// <summary>When a window opened at <paramref name="windowStart"/> runs out without an answer: a miss.</summary>
+    public DateTimeOffset MissAt(DateTimeOffset windowStart, Person stakeholder) =>
+        WorkingTime.Add(windowStart, Policy.ResponseWindow, CalendarOf(stakeholder), Policy.CountWeekends);
+
+    /// <summary>The first moment at or after <paramref name="due"/> that a message may reach <paramref name="recipient"/>.</summary>
+    public DateTimeOffset DeliverableAt(DateTimeOffset due, Person recipient) =>
+        DeliveryWindow.NextOpening(due, Policy.DeliveryWindow, CalendarOf(recipient));
+
+    /// <summary>When the follow-up after the stakeholder's current window is due: a nudge, or the escalation.</summary>
+    public DateTimeOffset NextFollowUpAt(Stakeholder stakeholder)
+    {
+        var miss = MissAt(stakeholder.WindowStartedAt, stakeholder.Person);
+        var recipient = FollowUpRule.NextStep(stakeholder.AttemptCount, Policy.MaxAttempts) == FollowUpStep.Escalate
+            ? stakeholder.Request.EscalationTargetFor(stakeholder)
+            : stakeholder.Person;
+        return DeliverableAt(miss, recipient);
+    }
+}

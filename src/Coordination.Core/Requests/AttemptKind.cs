@@ -1,0 +1,19 @@
+namespace Coordination.Core.Requests;
+
+/// <summary>What one entry of the paper trail records.</summary>
+public enum AttemptKind
+{
+    Ask = 0,
+    Nudge = 1,
+    ProceedNotice = 2,
+    Escalation = 3,
+    Response = 4,
+    Acknowledge = 5,
+    Done = 6,
+    Decline = 7,
+    Snooze = 8,
+    Redirect = 9,
+    Resolve = 10,
+    Cancel = 11,
+    EscalationTargetSet = 12,
+}

@@ -1,0 +1,87 @@
+using Coordination.Core.Chat;
+using Coordination.Core.FollowUp;
+
+namespace Coordination.Core.Requests;
+
+public sealed partial class CoordinationRequest
+{
+    /// <summary>Attempt 1: record the ask against each stakeholder and post it where the request lives.</summary>
+    public static CoordinationRequest Ask(
+        Workspace workspace,
+        string title,
+        Person requester,
+        IReadOnlyCollection<Person> stakeholders,
+        ThreadRef where,
+        DateTimeOffset now,
+        FollowUpSchedule schedule,
+        DateTimeOffset? dueAt = null,
+        Person? escalationTarget = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        var request = new CoordinationRequest
+        {
+            Id = Guid.CreateVersion7(now),
+            Workspace = workspace,
+            WorkspaceId = workspace.Id,
+            Number = workspace.TakeNextRequestNumber(),
+            Title = title.Trim(),
+            Requester = requester,
+            RequesterId = requester.Id,
+            AskedAt = now,
+            DueAt = dueAt,
+            EscalationTarget = escalationTarget,
+            EscalationTargetId = escalationTarget?.Id,
+            Channel = where.Channel,
+            ThreadId = where.ThreadId,
+            Status = RequestStatus.Open,
+        };
+        foreach (var person in stakeholders.DistinctBy(p => p.Id))
+        {
+            request.AddStakeholder(person, now, schedule, requester.Id, redirectedFrom: null);
+        }
+
+        var post = request.Message(
+            MessageDestination.InThread(request.Thread),
+            FollowUpMessages.Ask(request, schedule.Policy.ResponseWindow),
+            request.Stakeholders.Select(s => s.Person).Prepend(requester),
+            buttons: true);
+        request.Queue(post, $"ask:{request.Id}", null, null);
+        return request;
+    }
+
+    /// <summary>"Not me, ask @x": the stakeholder steps out and <paramref name="to"/> gets the request with a fresh clock.</summary>
+    public ChangeResult Redirect(Person actor, Person from, Person to, DateTimeOffset now, FollowUpSchedule schedule)
+    {
+        var stakeholder = StakeholderFor(from);
+        if (Status != RequestStatus.Open)
+        {
+            return ChangeResult.Closed;
+        }
+
+        if (stakeholder is null || (actor.Id != from.Id && actor.Id != RequesterId) || to.Id == RequesterId)
+        {
+            return ChangeResult.NotAllowed;
+        }
+
+        if (StakeholderFor(to) is not null)
+        {
+            return ChangeResult.Unchanged;
+        }
+
+        stakeholder.Redirected();
+        var record = Record(AttemptKind.Redirect, now, stakeholder.Id, actor.Id, Thread.ToWhere(), $"to {to.DisplayName}");
+        var next = AddStakeholder(to, now, schedule, actor.Id, stakeholder.Id);
+        var note = Message(MessageDestination.InThread(Thread), FollowUpMessages.Redirected(stakeholder, to, Key), [from, to], buttons: true);
+        Queue(note, $"redirect:{record.Id}", record, next);
+        return ChangeResult.Applied;
+    }
+
+    private Stakeholder AddStakeholder(Person person, DateTimeOffset now, FollowUpSchedule schedule, Guid actorId, Guid? redirectedFrom)
+    {
+        var stakeholder = new Stakeholder(this, person, now, redirectedFrom);
+        Stakeholders.Add(stakeholder);
+        Record(AttemptKind.Ask, now, stakeholder.Id, actorId, Thread.ToWhere(), null, number: 1);
+        stakeholder.Schedule(schedule.NextFollowUpAt(stakeholder));
+        return stakeholder;
+    }
+}

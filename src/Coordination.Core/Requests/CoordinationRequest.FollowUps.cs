@@ -1,0 +1,80 @@
+using Coordination.Core.Chat;
+using Coordination.Core.FollowUp;
+
+namespace Coordination.Core.Requests;
+
+public sealed partial class CoordinationRequest
+{
+    /// <summary>
+    /// The sweep found <paramref name="stakeholder"/> due: a window went by without an answer. Nudge them (telling
+    /// the requester to proceed after the first miss) or, after the last attempt, escalate.
+    /// </summary>
+    public FollowUpStep? FollowUp(Stakeholder stakeholder, DateTimeOffset now, FollowUpSchedule schedule)
+    {
+        if (Status != RequestStatus.Open || !stakeholder.IsAwaitingAnswer)
+        {
+            stakeholder.Schedule(null);
+            return null;
+        }
+
+        var step = FollowUpRule.NextStep(stakeholder.AttemptCount, schedule.Policy.MaxAttempts);
+        if (step == FollowUpStep.Nudge)
+        {
+            Nudge(stakeholder, now, schedule);
+        }
+        else
+        {
+            Escalate(stakeholder, now);
+        }
+
+        return step;
+    }
+
+    /// <summary>A nudge reached the platform: the stakeholder's next window counts from this moment.</summary>
+    public void NudgeDelivered(Stakeholder stakeholder, Attempt nudge, DateTimeOffset deliveredAt, FollowUpSchedule schedule)
+    {
+        nudge.MarkDelivered(deliveredAt);
+        if (Status == RequestStatus.Open && nudge.Number == stakeholder.AttemptCount && stakeholder.RestartWindowAt(deliveredAt))
+        {
+            stakeholder.Schedule(schedule.NextFollowUpAt(stakeholder));
+        }
+    }
+
+    private void Nudge(Stakeholder stakeholder, DateTimeOffset now, FollowUpSchedule schedule)
+    {
+        var number = stakeholder.AttemptCount + 1;
+        stakeholder.RecordNudge(now);
+        var next = schedule.NextFollowUpAt(stakeholder);
+        stakeholder.Schedule(next);
+
+        var target = EscalationTargetFor(stakeholder);
+        var day = FollowUpMessages.Day(next, stakeholder.Person, schedule, now);
+        var text = FollowUpMessages.Nudge(this, stakeholder, number, schedule.Policy.MaxAttempts, day, target);
+        var where = MessageDestination.InThread(Thread);
+        var record = Record(AttemptKind.Nudge, now, stakeholder.Id, null, where.ToString(), $"attempt {number} of {schedule.Policy.MaxAttempts}", number);
+        Queue(Message(where, text, [stakeholder.Person, Requester, target], buttons: true), $"nudge:{stakeholder.Id}:{number}", record, stakeholder);
+
+        if (FollowUpRule.TellsRequesterToProceed(number) && ProceedNoticeAt is null)
+        {
+            ProceedNoticeAt = now;
+            var notice = Record(AttemptKind.ProceedNotice, now, stakeholder.Id, null, where.ToString(), $"told {Requester.DisplayName} to proceed");
+            var noticeText = FollowUpMessages.ProceedNotice(this, stakeholder, schedule.Policy.ResponseWindow);
+            Queue(Message(where, noticeText, [Requester, stakeholder.Person]), $"proceed:{Id}", notice, null);
+        }
+    }
+
+    private void Escalate(Stakeholder stakeholder, DateTimeOffset now)
+    {
+        var attempts = stakeholder.AttemptCount;
+        var target = EscalationTargetFor(stakeholder);
+        stakeholder.RecordEscalation();
+
+        var direct = MessageDestination.DirectTo(target.PlatformUserId);
+        var record = Record(AttemptKind.Escalation, now, stakeholder.Id, null, $"DM to {target.DisplayName}", $"to {target.DisplayName} after {attempts} attempts", attempts + 1);
+        var dm = FollowUpMessages.EscalationDirect(this, stakeholder, target, attempts);
+        Queue(Message(direct, dm, [target, stakeholder.Person, Requester]), $"escalation:{stakeholder.Id}", record, stakeholder);
+
+        var note = FollowUpMessages.EscalationNote(this, stakeholder, target, attempts);
+        Queue(Message(MessageDestination.InThread(Thread), note, [target, stakeholder.Person, Requester]), $"escalation-note:{stakeholder.Id}", null, stakeholder);
+    }
+}

@@ -1,0 +1,98 @@
+using Coordination.Core.Chat;
+using Coordination.Core.FollowUp;
+
+namespace Coordination.Core.Requests;
+
+/// <summary>
+/// A coordination request: what the requester needs, from whom, and everything that happened since. State changes
+/// add attempts to the paper trail and queue the messages they cause in <see cref="PendingMessages"/>.
+/// </summary>
+public sealed partial class CoordinationRequest
+{
+    private readonly List<PendingMessage> _pending = [];
+
+    private CoordinationRequest()
+    {
+        Title = string.Empty;
+        Channel = string.Empty;
+        Workspace = null!;
+        Requester = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid WorkspaceId { get; private set; }
+
+    public Workspace Workspace { get; private set; }
+
+    public int Number { get; private set; }
+
+    public string Key => RequestKey.Format(Number);
+
+    public string Title { get; private set; }
+
+    public Guid RequesterId { get; private set; }
+
+    public Person Requester { get; private set; }
+
+    public DateTimeOffset AskedAt { get; private set; }
+
+    public DateTimeOffset? DueAt { get; private set; }
+
+    public Guid? EscalationTargetId { get; private set; }
+
+    public Person? EscalationTarget { get; private set; }
+
+    public string Channel { get; private set; }
+
+    public string? ThreadId { get; private set; }
+
+    public RequestStatus Status { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>When the requester was told to proceed with their best judgment (once per request).</summary>
+    public DateTimeOffset? ProceedNoticeAt { get; private set; }
+
+    public List<Stakeholder> Stakeholders { get; private set; } = [];
+
+    public List<Attempt> Attempts { get; private set; } = [];
+
+    public ThreadRef Thread => new(Channel, ThreadId);
+
+    /// <summary>Messages caused by changes since the last save; the host writes them to the outbox in the same transaction.</summary>
+    public IReadOnlyList<PendingMessage> PendingMessages => _pending;
+
+    public void ClearPendingMessages() => _pending.Clear();
+
+    public IEnumerable<Stakeholder> OpenStakeholders() => Stakeholders.Where(s => s.State != StakeholderState.Redirected);
+
+    public Stakeholder? StakeholderFor(Person person) =>
+        Stakeholders.FirstOrDefault(s => s.PersonId == person.Id && s.State != StakeholderState.Redirected);
+
+    /// <summary>Who hears about a silent stakeholder: the explicit target, their lead, the requester's lead, or the requester.</summary>
+    public Person EscalationTargetFor(Stakeholder stakeholder) =>
+        EscalationTarget ?? stakeholder.Person.Lead ?? Requester.Lead ?? Requester;
+
+    /// <summary>Attach the thread the request's first post started, when the platform reports it.</summary>
+    public void AttachThread(string threadId) => ThreadId ??= threadId;
+
+    private OutgoingMessage Message(MessageDestination destination, string text, IEnumerable<Person> mentioned, bool buttons = false) =>
+        new(
+            Workspace.Platform,
+            Workspace.ExternalId,
+            destination,
+            text,
+            mentioned.DistinctBy(p => p.Id).Select(p => p.Mention).ToList(),
+            buttons ? MessageButton.ForRequest(Key) : []);
+
+    private Attempt Record(AttemptKind kind, DateTimeOffset at, Guid? stakeholderId, Guid? actorId, string where, string? note = null, int? number = null)
+    {
+        var attempt = new Attempt(Id, stakeholderId, kind, at, actorId, where, note, number);
+        Attempts.Add(attempt);
+        return attempt;
+    }
+
+    private void Queue(OutgoingMessage message, string deduplicationKey, Attempt? attempt, Stakeholder? stakeholder) =>
+        _pending.Add(new PendingMessage(message, deduplicationKey, attempt?.Id, stakeholder?.Id));
+}

@@ -1,0 +1,112 @@
+namespace Coordination.Core.Requests;
+
+/// <summary>One person a request waits on, with their own clock.</summary>
+public sealed class Stakeholder
+{
+    internal Stakeholder(CoordinationRequest request, Person person, DateTimeOffset askedAt, Guid? redirectedFromId = null)
+    {
+        Id = Guid.CreateVersion7(askedAt);
+        Request = request;
+        RequestId = request.Id;
+        Person = person;
+        PersonId = person.Id;
+        State = StakeholderState.Waiting;
+        AttemptCount = 1;
+        AskedAt = askedAt;
+        WindowStartedAt = askedAt;
+        RedirectedFromId = redirectedFromId;
+    }
+
+    private Stakeholder()
+    {
+        Request = null!;
+        Person = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid RequestId { get; private set; }
+
+    public CoordinationRequest Request { get; private set; }
+
+    public Guid PersonId { get; private set; }
+
+    public Person Person { get; private set; }
+
+    public StakeholderState State { get; private set; }
+
+    /// <summary>Attempts made to reach this person so far; the ask is the first.</summary>
+    public int AttemptCount { get; private set; }
+
+    public DateTimeOffset AskedAt { get; private set; }
+
+    /// <summary>When the current window began: the ask, or the delivery of the latest nudge.</summary>
+    public DateTimeOffset WindowStartedAt { get; private set; }
+
+    /// <summary>When the sweep should look at this stakeholder next (indexed); <c>null</c> when nothing is pending.</summary>
+    public DateTimeOffset? NextActionAt { get; private set; }
+
+    public DateTimeOffset? RespondedAt { get; private set; }
+
+    public DateTimeOffset? SnoozedUntil { get; private set; }
+
+    public Guid? RedirectedFromId { get; private set; }
+
+    /// <summary>Optimistic concurrency token: a sweep and a reply racing on this row cannot both win.</summary>
+    public int Version { get; private set; }
+
+    public bool IsAwaitingAnswer => State is StakeholderState.Waiting or StakeholderState.Snoozed;
+
+    internal void Schedule(DateTimeOffset? nextActionAt)
+    {
+        NextActionAt = nextActionAt;
+        Version++;
+    }
+
+    internal void RecordAnswer(StakeholderState state, DateTimeOffset at)
+    {
+        State = state;
+        RespondedAt ??= at;
+        SnoozedUntil = null;
+        Schedule(null);
+    }
+
+    internal void RecordNudge(DateTimeOffset at)
+    {
+        AttemptCount++;
+        State = StakeholderState.Waiting;
+        SnoozedUntil = null;
+        WindowStartedAt = at;
+    }
+
+    internal void RecordEscalation()
+    {
+        State = StakeholderState.Escalated;
+        SnoozedUntil = null;
+        Schedule(null);
+    }
+
+    internal void RecordSnooze(DateTimeOffset until)
+    {
+        State = StakeholderState.Snoozed;
+        SnoozedUntil = until;
+    }
+
+    /// <summary>The nudge that opened the current window reached the platform: the window counts from then.</summary>
+    internal bool RestartWindowAt(DateTimeOffset deliveredAt)
+    {
+        if (!IsAwaitingAnswer || SnoozedUntil is not null || deliveredAt <= WindowStartedAt)
+        {
+            return false;
+        }
+
+        WindowStartedAt = deliveredAt;
+        return true;
+    }
+
+    internal void Redirected()
+    {
+        State = StakeholderState.Redirected;
+        Schedule(null);
+    }
+}
