@@ -13,16 +13,16 @@ public static class FollowUpMessages
             + $"Reply in this thread or use the buttons. No answer within {Duration(window)} brings a reminder.";
     }
 
-    public static string Nudge(CoordinationRequest request, Stakeholder stakeholder, int number, int maxAttempts, string nextDay, Person escalationTarget)
+    public static string Nudge(CoordinationRequest request, Stakeholder stakeholder, NudgeContext nudge)
     {
         var who = stakeholder.Person.Mention.Token;
         var asked = $"{request.Requester.Mention.Token} asked about *{request.Title}* ({request.Key})";
-        var lead = escalationTarget.Mention.Token;
-        return number < maxAttempts
-            ? $"Friendly reminder, {who}: {asked} and is still waiting on your answer. "
-              + $"Attempt {number} of {maxAttempts}; next: another reminder on {nextDay}, then escalation to {lead}."
-            : $"{who}, last reminder: {asked} and has had no answer after {number - 1} attempts. "
-              + $"Attempt {number} of {maxAttempts}; next: escalation to {lead} on {nextDay}. Reply here or press a button to stop the clock.";
+        var lead = nudge.EscalationTarget.Mention.Token;
+        return nudge.Number < nudge.MaxAttempts
+            ? $"Friendly reminder, {who}: {asked} and has had no answer from you for {Duration(nudge.Window)}. "
+              + $"Attempt {nudge.Number} of {nudge.MaxAttempts}; next: another reminder on {nudge.NextDay}, then escalation to {lead}."
+            : $"{who}, last reminder: {asked} and has had no answer after {nudge.Number - 1} attempts. "
+              + $"Attempt {nudge.Number} of {nudge.MaxAttempts}; next: escalation to {lead} on {nudge.NextDay}. Reply here or press a button to stop the clock.";
     }
 
     public static string ProceedNotice(CoordinationRequest request, Stakeholder stakeholder, TimeSpan window) =>
@@ -63,6 +63,13 @@ public static class FollowUpMessages
         var local = TimeZoneInfo.ConvertTime(instant, zone);
         var close = now is { } n && (instant - n) < TimeSpan.FromDays(6) && instant >= n;
         return local.ToString(close ? "dddd" : "ddd d MMM", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A moment in the reader's own zone: "Tue 1 Dec 09:00 Europe/London".</summary>
+    public static string Moment(DateTimeOffset instant, Person reader, FollowUpSchedule schedule)
+    {
+        var zone = schedule.CalendarOf(reader).Zone;
+        return TimeZoneInfo.ConvertTime(instant, zone).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture) + " " + zone.Id;
     }
 
     public static string Duration(TimeSpan span) => span.TotalMinutes % 60 == 0

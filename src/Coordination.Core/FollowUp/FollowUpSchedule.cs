@@ -50,12 +50,15 @@ public sealed class FollowUpSchedule
         DeliveryWindow.NextOpening(due, Policy.DeliveryWindow, CalendarOf(recipient));
 
     /// <summary>When the follow-up after the stakeholder's current window is due: a nudge, or the escalation.</summary>
-    public DateTimeOffset NextFollowUpAt(Stakeholder stakeholder)
+    public DateTimeOffset NextFollowUpAt(Stakeholder stakeholder) =>
+        FollowUpDeliverableAt(stakeholder, MissAt(stakeholder.WindowStartedAt, stakeholder.Person));
+
+    /// <summary>When the stakeholder's next follow-up, due at <paramref name="due"/>, may reach its recipient.</summary>
+    public DateTimeOffset FollowUpDeliverableAt(Stakeholder stakeholder, DateTimeOffset due)
     {
-        var miss = MissAt(stakeholder.WindowStartedAt, stakeholder.Person);
         var recipient = FollowUpRule.NextStep(stakeholder.AttemptCount, Policy.MaxAttempts) == FollowUpStep.Escalate
             ? stakeholder.Request.EscalationTargetFor(stakeholder)
             : stakeholder.Person;
-        return DeliverableAt(miss, recipient);
+        return DeliverableAt(due, recipient);
     }
 }

@@ -9,6 +9,14 @@ public static class WorkingTime
     /// </summary>
     public static DateTimeOffset Add(DateTimeOffset start, TimeSpan span, PersonCalendar calendar, bool countAllDays)
     {
+        var end = AddOnWallClock(start, span, calendar, countAllDays);
+
+        // An end inside a repeated hour reads as its first occurrence, which is before a start in the second one.
+        return end < start ? start + span : end;
+    }
+
+    private static DateTimeOffset AddOnWallClock(DateTimeOffset start, TimeSpan span, PersonCalendar calendar, bool countAllDays)
+    {
         var local = calendar.ToLocal(start);
         if (countAllDays || calendar.WorkingDays == WorkingDays.None)
         {

@@ -64,8 +64,9 @@ public sealed partial class CoordinationRequest
             return ChangeResult.Unchanged;
         }
 
+        var late = stakeholder.State == StakeholderState.Escalated ? "late, after escalation" : null;
         stakeholder.RecordAnswer(StakeholderState.Declined, now);
-        var record = Record(AttemptKind.Decline, now, stakeholder.Id, person.Id, Thread.ToWhere(), reason);
+        var record = Record(AttemptKind.Decline, now, stakeholder.Id, person.Id, Thread.ToWhere(), JoinNotes(late, reason));
         var text = FollowUpMessages.Declined(stakeholder, reason);
         Queue(Message(MessageDestination.InThread(Thread), text, [person, Requester]), $"decline:{record.Id}", record, stakeholder);
         return ChangeResult.Applied;
@@ -91,7 +92,7 @@ public sealed partial class CoordinationRequest
         }
 
         stakeholder.RecordSnooze(until);
-        stakeholder.Schedule(schedule.DeliverableAt(until, stakeholder.Person));
+        stakeholder.Schedule(schedule.FollowUpDeliverableAt(stakeholder, until));
         Record(AttemptKind.Snooze, now, stakeholder.Id, actor.Id, Thread.ToWhere(), $"until {until:u}");
         return ChangeResult.Applied;
     }

@@ -27,12 +27,17 @@ public sealed partial class CoordinationRequest
         EscalationTarget = target;
         EscalationTargetId = target.Id;
         Record(AttemptKind.EscalationTargetSet, now, null, actor.Id, Thread.ToWhere(), $"escalate to {target.DisplayName}");
+        RescheduleFollowUps(schedule);
+        return ChangeResult.Applied;
+    }
+
+    /// <summary>Recompute waiting stakeholders' next follow-up after a calendar, lead or target changed.</summary>
+    public void RescheduleFollowUps(FollowUpSchedule schedule)
+    {
         foreach (var stakeholder in Stakeholders.Where(s => s.IsAwaitingAnswer && s.SnoozedUntil is null))
         {
             stakeholder.Schedule(schedule.NextFollowUpAt(stakeholder));
         }
-
-        return ChangeResult.Applied;
     }
 
     private ChangeResult End(Person actor, RequestStatus status, AttemptKind kind, DateTimeOffset now, string? note)

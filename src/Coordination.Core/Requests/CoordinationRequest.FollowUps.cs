@@ -34,7 +34,8 @@ public sealed partial class CoordinationRequest
     public void NudgeDelivered(Stakeholder stakeholder, Attempt nudge, DateTimeOffset deliveredAt, FollowUpSchedule schedule)
     {
         nudge.MarkDelivered(deliveredAt);
-        if (Status == RequestStatus.Open && nudge.Number == stakeholder.AttemptCount && stakeholder.RestartWindowAt(deliveredAt))
+        var firstDelivery = nudge.DeliveredAt ?? deliveredAt;
+        if (Status == RequestStatus.Open && nudge.Number == stakeholder.AttemptCount && stakeholder.RestartWindowAt(firstDelivery))
         {
             stakeholder.Schedule(schedule.NextFollowUpAt(stakeholder));
         }
@@ -49,7 +50,8 @@ public sealed partial class CoordinationRequest
 
         var target = EscalationTargetFor(stakeholder);
         var day = FollowUpMessages.Day(next, stakeholder.Person, schedule, now);
-        var text = FollowUpMessages.Nudge(this, stakeholder, number, schedule.Policy.MaxAttempts, day, target);
+        var policy = schedule.Policy;
+        var text = FollowUpMessages.Nudge(this, stakeholder, new NudgeContext(number, policy.MaxAttempts, policy.ResponseWindow, day, target));
         var where = MessageDestination.InThread(Thread);
         var record = Record(AttemptKind.Nudge, now, stakeholder.Id, null, where.ToString(), $"attempt {number} of {schedule.Policy.MaxAttempts}", number);
         Queue(Message(where, text, [stakeholder.Person, Requester, target], buttons: true), $"nudge:{stakeholder.Id}:{number}", record, stakeholder);

@@ -1,0 +1,61 @@
+using Coordination.Core.Chat;
+
+namespace Coordination.Core.Commands;
+
+/// <summary>Someone as a platform names them; the display name is refreshed whenever the platform sends one.</summary>
+public sealed record PersonRef(string PlatformUserId, string? DisplayName = null);
+
+/// <summary>Who sent a command, from which workspace, and from where (channel and thread).</summary>
+public sealed record CommandContext(ChatPlatform Platform, string WorkspaceId, PersonRef Actor, ThreadRef Where);
+
+/// <summary>A platform-neutral command: what the adapters produce and the engine handles.</summary>
+public abstract record ChatCommand(CommandContext Context);
+
+public sealed record AskCommand(
+    CommandContext Context,
+    string Title,
+    IReadOnlyList<PersonRef> Stakeholders,
+    DateTimeOffset? DueAt = null,
+    PersonRef? EscalateTo = null) : ChatCommand(Context);
+
+/// <summary>A message posted in a thread; if the thread is a request's and the author a stakeholder, it is an answer.</summary>
+public sealed record ThreadReplyCommand(CommandContext Context) : ChatCommand(Context);
+
+public sealed record AcknowledgeCommand(CommandContext Context, int RequestNumber) : ChatCommand(Context);
+
+public sealed record DoneCommand(CommandContext Context, int RequestNumber, string? Note = null) : ChatCommand(Context);
+
+public sealed record DeclineCommand(CommandContext Context, int RequestNumber, string Reason) : ChatCommand(Context);
+
+/// <summary>Snooze a stakeholder (the actor, unless the requester names one) for <see cref="Duration"/>.</summary>
+public sealed record SnoozeCommand(CommandContext Context, int RequestNumber, TimeSpan Duration, PersonRef? Stakeholder = null) : ChatCommand(Context);
+
+/// <summary>"Not me, ask @x" (or the requester moving a stakeholder's part to someone else).</summary>
+public sealed record RedirectCommand(CommandContext Context, int RequestNumber, PersonRef To, PersonRef? From = null) : ChatCommand(Context);
+
+public sealed record ResolveCommand(CommandContext Context, int RequestNumber, string? Note = null) : ChatCommand(Context);
+
+public sealed record CancelCommand(CommandContext Context, int RequestNumber) : ChatCommand(Context);
+
+public sealed record EscalateToCommand(CommandContext Context, int RequestNumber, PersonRef Target) : ChatCommand(Context);
+
+public sealed record StatusCommand(CommandContext Context, int RequestNumber) : ChatCommand(Context);
+
+public sealed record ListCommand(CommandContext Context, ListFilter Filter = ListFilter.Mine) : ChatCommand(Context);
+
+/// <summary>Set who <see cref="Person"/> (the actor when omitted) reports to; escalations go there.</summary>
+public sealed record SetLeadCommand(CommandContext Context, PersonRef Lead, PersonRef? Person = null) : ChatCommand(Context);
+
+public sealed record SetTimeZoneCommand(CommandContext Context, string TimeZoneId) : ChatCommand(Context);
+
+public enum ListFilter
+{
+    /// <summary>Open requests the actor asked or is asked in.</summary>
+    Mine,
+
+    /// <summary>Open requests still waiting on the actor.</summary>
+    Waiting,
+
+    /// <summary>Every open request in the workspace.</summary>
+    All,
+}

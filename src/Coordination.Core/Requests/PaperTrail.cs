@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text;
+
+namespace Coordination.Core.Requests;
+
+/// <summary>A request's paper trail as a person reads it: every attempt, who, when and where.</summary>
+public static class PaperTrail
+{
+    public static string Format(CoordinationRequest request, IReadOnlyDictionary<Guid, Person> people, TimeZoneInfo zone)
+    {
+        string Name(Guid? id) => id is { } key && people.TryGetValue(key, out var person) ? "@" + person.DisplayName : "the bot";
+        string When(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
+
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"{request.Key} · {request.Title} · {request.Status.ToString().ToLowerInvariant()}")
+            .Append(CultureInfo.InvariantCulture, $" · asked by {Name(request.RequesterId)} {When(request.AskedAt)} ({zone.Id})\n")
+            .Append("Stakeholders: ")
+            .AppendJoin(", ", request.Stakeholders.Select(s => $"{Name(s.PersonId)} {s.State.ToString().ToLowerInvariant()} ({Attempts(s.AttemptCount)})"))
+            .Append('\n');
+
+        var stakeholders = request.Stakeholders.ToDictionary(s => s.Id, s => s.PersonId);
+        foreach (var (attempt, index) in request.Attempts.OrderBy(a => a.At).ThenBy(a => a.Id).Select((a, i) => (a, i + 1)))
+        {
+            var about = attempt.StakeholderId is { } sid && stakeholders.TryGetValue(sid, out var personId) ? " " + Name(personId) : string.Empty;
+            var by = attempt.ActorId is null ? "bot" : Name(attempt.ActorId);
+            var note = attempt.Note is null ? string.Empty : $" ({attempt.Note})";
+            text.Append(CultureInfo.InvariantCulture, $"{index,2}. {When(attempt.At)}  {Label(attempt.Kind)}{about}{note} · by {by} · {attempt.Where}\n");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private static string Attempts(int count) => count == 1 ? "1 attempt" : $"{count} attempts";
+
+    public static string Label(AttemptKind kind) => kind switch
+    {
+        AttemptKind.ProceedNotice => "proceed-notice",
+        AttemptKind.EscalationTargetSet => "escalation target set",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+}
