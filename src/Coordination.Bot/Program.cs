@@ -1,6 +1,20 @@
+using Coordination.Bot;
+using Coordination.Bot.Cli;
+using Coordination.Bot.Endpoints;
+
+if (args is ["demo", ..])
+{
+    return await DemoCommand.RunAsync(Console.Out, CancellationToken.None);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddCoordination(builder.Configuration);
+
 var app = builder.Build();
+app.MapHealthEndpoints();
 
-app.MapGet("/", () => "Hello World!");
+await app.RunAsync();
+return 0;
 
-app.Run();
+/// <summary>The host's entry point, public so integration tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

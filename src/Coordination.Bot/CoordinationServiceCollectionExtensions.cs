@@ -1,0 +1,49 @@
+using Coordination.Bot.Engine;
+using Coordination.Bot.Health;
+using Coordination.Bot.Jobs;
+using Coordination.Bot.LocalChat;
+using Coordination.Bot.Options;
+using Coordination.Core.Chat;
+using Coordination.Core.FollowUp;
+using Coordination.Data;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Coordination.Bot;
+
+public static class CoordinationServiceCollectionExtensions
+{
+    /// <summary>The engine without a scheduler: options, clock, database, command handling, sweep, delivery, local channel.</summary>
+    public static IServiceCollection AddCoordinationEngine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<FollowUpPolicy>().BindConfiguration(FollowUpPolicy.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FollowUpPolicy>, FollowUpPolicyValidator>();
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
+        services.AddSingleton(sp => new FollowUpSchedule(sp.GetRequiredService<IOptions<FollowUpPolicy>>().Value));
+
+        services.AddCoordinationData(configuration);
+        services.AddScoped<PeopleDirectory>();
+        services.AddScoped<CommandHandler>();
+        services.AddScoped<FollowUpSweep>();
+        services.AddScoped<DeliveryEffects>();
+        services.AddScoped<OutboxDispatcher>();
+
+        services.AddSingleton<LocalChannel>();
+        services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<LocalChannel>());
+        return services;
+    }
+
+    /// <summary>Everything the web host runs: the engine, start-up migration, health checks and the recurring jobs.</summary>
+    public static IServiceCollection AddCoordination(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCoordinationEngine(configuration);
+        services.AddHostedService<StartupService>();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<SchedulerHealthCheck>("scheduler");
+        services.AddCoordinationJobs(configuration);
+        return services;
+    }
+}

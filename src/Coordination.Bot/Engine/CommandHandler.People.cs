@@ -1,0 +1,48 @@
+using Coordination.Core.Commands;
+using Coordination.Core.FollowUp;
+using Coordination.Core.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coordination.Bot.Engine;
+
+public sealed partial class CommandHandler
+{
+    private async Task<Reply> SetLeadAsync(Session session, SetLeadCommand command, CancellationToken cancellationToken)
+    {
+        var person = command.Person is null ? session.Actor : await directory.PersonAsync(session.Workspace, command.Person, cancellationToken);
+        var lead = await directory.PersonAsync(session.Workspace, command.Lead, cancellationToken);
+        if (lead.Id == person.Id)
+        {
+            return Reply.Failure("Someone cannot be their own lead. Usage: `/coord lead [@person] @lead`.");
+        }
+
+        person.SetLead(lead);
+        await RescheduleAsync(session.Workspace, person, cancellationToken);
+        return new Reply($"{person.DisplayName}'s escalations now go to {lead.DisplayName}.");
+    }
+
+    private async Task<Reply> SetTimeZoneAsync(Session session, SetTimeZoneCommand command, CancellationToken cancellationToken)
+    {
+        if (FollowUpSchedule.FindZone(command.TimeZoneId) is not { } zone)
+        {
+            return Reply.Failure($"'{command.TimeZoneId}' is not a time zone I know. Use an IANA name such as `Europe/London` or `America/New_York`.");
+        }
+
+        session.Actor.SetTimeZone(zone.Id);
+        await RescheduleAsync(session.Workspace, session.Actor, cancellationToken);
+        return new Reply($"Your time zone is now {zone.Id}; follow-ups reach you on your working mornings there.");
+    }
+
+    /// <summary>Open requests that wait on or escalate through <paramref name="person"/> get their follow-ups recomputed.</summary>
+    private async Task RescheduleAsync(Workspace workspace, Person person, CancellationToken cancellationToken)
+    {
+        var affected = await Requests(workspace)
+            .Where(r => r.Status == RequestStatus.Open
+                && (r.RequesterId == person.Id || r.EscalationTargetId == person.Id || r.Stakeholders.Any(s => s.PersonId == person.Id)))
+            .ToListAsync(cancellationToken);
+        foreach (var request in affected)
+        {
+            request.RescheduleFollowUps(schedule);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using Coordination.Core.Commands;
+using Coordination.Core.FollowUp;
+using Coordination.Core.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coordination.Bot.Engine;
+
+public sealed partial class CommandHandler
+{
+    private async Task<Reply> AskAsync(Session session, AskCommand ask, CancellationToken cancellationToken)
+    {
+        var stakeholders = (await directory.PeopleAsync(session.Workspace, ask.Stakeholders, cancellationToken))
+            .Where(p => p.Id != session.Actor.Id).DistinctBy(p => p.Id).ToList();
+        if (stakeholders.Count == 0 || string.IsNullOrWhiteSpace(ask.Title))
+        {
+            return Reply.Failure("Usage: `/coord ask @person [@person …] <what you need> [by <date>] [escalate @lead]` (ask someone other than yourself).");
+        }
+
+        var target = ask.EscalateTo is null ? null : await directory.PersonAsync(session.Workspace, ask.EscalateTo, cancellationToken);
+        var request = CoordinationRequest.Ask(session.Workspace, ask.Title, session.Actor, stakeholders, ask.Context.Where, session.Now, schedule, ask.DueAt, target);
+        db.Requests.Add(request);
+        var first = request.Stakeholders.Min(s => s.NextActionAt)!.Value;
+        return new Reply($"Recorded {request.Key}: {request.Title}. First follow-up if nobody answers: {FollowUpMessages.Moment(first, session.Actor, schedule)}.");
+    }
+
+    private async Task<Reply> ThreadReplyAsync(Session session, ThreadReplyCommand reply, CancellationToken cancellationToken)
+    {
+        var where = reply.Context.Where;
+        var request = where.ThreadId is null ? null : await Requests(session.Workspace)
+            .SingleOrDefaultAsync(r => r.Channel == where.Channel && r.ThreadId == where.ThreadId, cancellationToken);
+        var result = request?.Respond(session.Actor, AttemptKind.Response, session.Now) ?? ChangeResult.NotAllowed;
+        return result == ChangeResult.Applied
+            ? new Reply($"Recorded your answer on {request!.Key}.")
+            : new Reply(string.Empty, Succeeded: false);
+    }
+
+    private async Task<Reply> AnswerAsync(Session session, int number, AttemptKind kind, string? note, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(session.Workspace, number, cancellationToken) is not { } request)
+        {
+            return NotFound(number);
+        }
+
+        var result = request.Respond(session.Actor, kind, session.Now, note);
+        var verb = kind == AttemptKind.Done ? "marked done" : "acknowledged";
+        return Outcome(result, request, $"You {verb} {request.Key}; its clock is stopped for you.", $"Only the people {request.Key} waits on can answer it.");
+    }
+
+    private async Task<Reply> DeclineAsync(Session session, DeclineCommand decline, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(decline.Reason))
+        {
+            return Reply.Failure("Usage: `/coord decline CR-n <reason>`: a decline needs a reason the requester can act on.");
+        }
+
+        if (await FindAsync(session.Workspace, decline.RequestNumber, cancellationToken) is not { } request)
+        {
+            return NotFound(decline.RequestNumber);
+        }
+
+        var result = request.Decline(session.Actor, decline.Reason.Trim(), session.Now);
+        return Outcome(result, request, $"You declined {request.Key}; {request.Requester.DisplayName} sees your reason in the thread.", $"Only the people {request.Key} waits on can decline it.");
+    }
+
+    private async Task<Reply> SnoozeAsync(Session session, SnoozeCommand snooze, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(session.Workspace, snooze.RequestNumber, cancellationToken) is not { } request)
+        {
+            return NotFound(snooze.RequestNumber);
+        }
+
+        var who = snooze.Stakeholder is null ? session.Actor : await directory.PersonAsync(session.Workspace, snooze.Stakeholder, cancellationToken);
+        var result = request.Snooze(session.Actor, who, session.Now + snooze.Duration, session.Now, schedule);
+        var next = request.StakeholderFor(who)?.NextActionAt;
+        var when = next is null ? string.Empty : $" Next follow-up: {FollowUpMessages.Moment(next.Value, session.Actor, schedule)}.";
+        return Outcome(result, request, $"Snoozed {who.DisplayName} on {request.Key}.{when}", $"Only {request.Requester.DisplayName} or a waiting stakeholder can snooze {request.Key}, and only into the future.");
+    }
+
+    private async Task<Reply> RedirectAsync(Session session, RedirectCommand redirect, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(session.Workspace, redirect.RequestNumber, cancellationToken) is not { } request)
+        {
+            return NotFound(redirect.RequestNumber);
+        }
+
+        var from = redirect.From is null ? session.Actor : await directory.PersonAsync(session.Workspace, redirect.From, cancellationToken);
+        var to = await directory.PersonAsync(session.Workspace, redirect.To, cancellationToken);
+        var result = request.Redirect(session.Actor, from, to, session.Now, schedule);
+        return Outcome(result, request, $"{request.Key} now waits on {to.DisplayName}, with a fresh 48-hour clock.", $"Only a stakeholder of {request.Key} (or its requester) can hand it to someone else, and not to the requester.");
+    }
+
+    private async Task<Reply> CloseAsync(Session session, int number, bool cancel, string? note, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(session.Workspace, number, cancellationToken) is not { } request)
+        {
+            return NotFound(number);
+        }
+
+        var result = cancel ? request.Cancel(session.Actor, session.Now, note) : request.Resolve(session.Actor, session.Now, note);
+        var verb = cancel ? "cancelled" : "resolved";
+        return Outcome(result, request, $"{request.Key} is {verb}; no more follow-ups.", $"Only {request.Requester.DisplayName}, who asked, can close {request.Key}.");
+    }
+
+    private async Task<Reply> EscalateToAsync(Session session, EscalateToCommand escalate, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(session.Workspace, escalate.RequestNumber, cancellationToken) is not { } request)
+        {
+            return NotFound(escalate.RequestNumber);
+        }
+
+        var target = await directory.PersonAsync(session.Workspace, escalate.Target, cancellationToken);
+        var result = request.SetEscalationTarget(session.Actor, target, session.Now, schedule);
+        return Outcome(result, request, $"Silence on {request.Key} will now be escalated to {target.DisplayName}.", $"Only {request.Requester.DisplayName}, who asked, can choose where {request.Key} escalates.");
+    }
+}

@@ -1,0 +1,97 @@
+using Coordination.Core.Commands;
+using Coordination.Core.FollowUp;
+using Coordination.Core.Requests;
+using Coordination.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coordination.Bot.Engine;
+
+/// <summary>
+/// Handles a platform-neutral command: load, let the domain decide, save state and outbox in one transaction.
+/// Only a successful command saves anything.
+/// </summary>
+public sealed partial class CommandHandler(
+    CoordinationDbContext db,
+    PeopleDirectory directory,
+    FollowUpSchedule schedule,
+    TimeProvider time,
+    ILogger<CommandHandler> logger)
+{
+    private const int MaxTries = 3;
+
+    public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var reply = await ExecuteAsync(command, cancellationToken);
+                if (reply.Succeeded)
+                {
+                    await db.SaveWithOutboxAsync(time.GetUtcNow(), cancellationToken);
+                }
+
+                db.ChangeTracker.Clear();
+                Log.CommandHandled(logger, command.Context.Platform, command.GetType().Name, command.Context.Actor.PlatformUserId, reply.Succeeded ? "ok" : "refused");
+                return reply;
+            }
+            catch (DbUpdateException) when (attempt < MaxTries)
+            {
+                // Another instance or a sweep changed the same rows first: start over from fresh state.
+                db.ChangeTracker.Clear();
+                Log.CommandConflict(logger, command.GetType().Name, attempt);
+            }
+        }
+    }
+
+    private async Task<Reply> ExecuteAsync(ChatCommand command, CancellationToken cancellationToken)
+    {
+        var workspace = await directory.WorkspaceAsync(command.Context.Platform, command.Context.WorkspaceId, cancellationToken);
+        var actor = await directory.PersonAsync(workspace, command.Context.Actor, cancellationToken);
+        var session = new Session(workspace, actor, time.GetUtcNow());
+        return command switch
+        {
+            AskCommand ask => await AskAsync(session, ask, cancellationToken),
+            ThreadReplyCommand reply => await ThreadReplyAsync(session, reply, cancellationToken),
+            AcknowledgeCommand ack => await AnswerAsync(session, ack.RequestNumber, AttemptKind.Acknowledge, null, cancellationToken),
+            DoneCommand done => await AnswerAsync(session, done.RequestNumber, AttemptKind.Done, done.Note, cancellationToken),
+            DeclineCommand decline => await DeclineAsync(session, decline, cancellationToken),
+            SnoozeCommand snooze => await SnoozeAsync(session, snooze, cancellationToken),
+            RedirectCommand redirect => await RedirectAsync(session, redirect, cancellationToken),
+            ResolveCommand resolve => await CloseAsync(session, resolve.RequestNumber, cancel: false, resolve.Note, cancellationToken),
+            CancelCommand cancel => await CloseAsync(session, cancel.RequestNumber, cancel: true, null, cancellationToken),
+            EscalateToCommand escalate => await EscalateToAsync(session, escalate, cancellationToken),
+            StatusCommand status => await StatusAsync(session, status.RequestNumber, cancellationToken),
+            ListCommand list => await ListAsync(session, list.Filter, cancellationToken),
+            SetLeadCommand lead => await SetLeadAsync(session, lead, cancellationToken),
+            SetTimeZoneCommand tz => await SetTimeZoneAsync(session, tz, cancellationToken),
+            _ => Reply.Failure($"I don't know how to handle {command.GetType().Name}."),
+        };
+    }
+
+    private IQueryable<CoordinationRequest> Requests(Workspace workspace) =>
+        db.Requests
+            .Where(r => r.WorkspaceId == workspace.Id)
+            .Include(r => r.Workspace)
+            .Include(r => r.Requester).ThenInclude(p => p.Lead)
+            .Include(r => r.EscalationTarget)
+            .Include(r => r.Stakeholders).ThenInclude(s => s.Person).ThenInclude(p => p.Lead)
+            .Include(r => r.Attempts)
+            .AsSplitQuery();
+
+    private Task<CoordinationRequest?> FindAsync(Workspace workspace, int number, CancellationToken cancellationToken) =>
+        Requests(workspace).SingleOrDefaultAsync(r => r.Number == number, cancellationToken);
+
+    private static Reply NotFound(int number) =>
+        Reply.Failure($"There is no {RequestKey.Format(number)} in this workspace. Try `/coord list all`.");
+
+    private static Reply Outcome(ChangeResult result, CoordinationRequest request, string applied, string notAllowed) => result switch
+    {
+        ChangeResult.Applied => new Reply(applied),
+        ChangeResult.Unchanged => new Reply($"Nothing to change on {request.Key}: it is already so.", Succeeded: false),
+        ChangeResult.Closed => Reply.Failure($"{request.Key} is already {request.Status.ToString().ToLowerInvariant()}."),
+        _ => Reply.Failure(notAllowed),
+    };
+
+    private sealed record Session(Workspace Workspace, Person Actor, DateTimeOffset Now);
+}

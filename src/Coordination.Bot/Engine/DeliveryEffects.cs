@@ -1,0 +1,86 @@
+using Coordination.Core.Chat;
+using Coordination.Core.FollowUp;
+using Coordination.Core.Requests;
+using Coordination.Data;
+using Coordination.Data.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coordination.Bot.Engine;
+
+/// <summary>
+/// What a delivery changes: the attempt is marked delivered, a nudge restarts the stakeholder's window from the
+/// moment it arrived, and a request's first post becomes its thread.
+/// </summary>
+public sealed class DeliveryEffects(CoordinationDbContext db, FollowUpSchedule schedule)
+{
+    public async Task ApplyAsync(IReadOnlyList<OutboxMessage> delivered, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await TryApplyAsync(delivered, at, cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task TryApplyAsync(IReadOnlyList<OutboxMessage> delivered, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var attemptIds = delivered.Select(m => m.AttemptId).OfType<Guid>().ToList();
+        var threadStarters = delivered
+            .Where(m => m.RequestId is not null && m.ExternalMessageId is not null && StartsThread(m))
+            .ToDictionary(m => m.RequestId!.Value, m => m.ExternalMessageId!);
+        if (attemptIds.Count == 0 && threadStarters.Count == 0)
+        {
+            return;
+        }
+
+        var attempts = await db.Attempts.Where(a => attemptIds.Contains(a.Id)).ToListAsync(cancellationToken);
+        await RestartNudgeWindowsAsync(attempts.Where(a => a.Kind == AttemptKind.Nudge).ToList(), at, cancellationToken);
+        foreach (var attempt in attempts)
+        {
+            attempt.MarkDelivered(at);
+        }
+
+        var requestIds = threadStarters.Keys.ToList();
+        foreach (var request in await db.Requests.Where(r => requestIds.Contains(r.Id)).ToListAsync(cancellationToken))
+        {
+            request.AttachThread(threadStarters[request.Id]);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task RestartNudgeWindowsAsync(List<Attempt> nudges, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var stakeholderIds = nudges.Select(n => n.StakeholderId).OfType<Guid>().ToList();
+        if (stakeholderIds.Count == 0)
+        {
+            return;
+        }
+
+        var stakeholders = await db.Stakeholders
+            .Where(s => stakeholderIds.Contains(s.Id))
+            .Include(s => s.Person).ThenInclude(p => p.Lead)
+            .Include(s => s.Request).ThenInclude(r => r.Requester).ThenInclude(p => p.Lead)
+            .Include(s => s.Request).ThenInclude(r => r.EscalationTarget)
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        foreach (var nudge in nudges)
+        {
+            var stakeholder = stakeholders[nudge.StakeholderId!.Value];
+            stakeholder.Request.NudgeDelivered(stakeholder, nudge, at, schedule);
+        }
+    }
+
+    private static bool StartsThread(OutboxMessage message)
+    {
+        var destination = message.ReadMessage().Destination;
+        return destination.Kind == DestinationKind.Thread && destination.ThreadId is null;
+    }
+}

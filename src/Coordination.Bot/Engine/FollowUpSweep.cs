@@ -1,0 +1,103 @@
+using Coordination.Core.FollowUp;
+using Coordination.Core.Requests;
+using Coordination.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coordination.Bot.Engine;
+
+/// <summary>
+/// Finds stakeholders whose next follow-up is due (by the indexed time), applies the rule, and saves the attempts
+/// and outbox rows in the same transaction. Rows are claimed with database locks that skip what another instance
+/// holds, and each stakeholder row carries a concurrency token, so no nudge is lost or sent twice.
+/// </summary>
+public sealed class FollowUpSweep(CoordinationDbContext db, FollowUpSchedule schedule, TimeProvider time, ILogger<FollowUpSweep> logger)
+{
+    public const int BatchSize = 1000;
+
+    public async Task<SweepResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var total = SweepResult.Empty;
+        while (true)
+        {
+            var batch = await RunBatchAsync(now, cancellationToken);
+            total += batch;
+            if (batch.Claimed < BatchSize)
+            {
+                break;
+            }
+        }
+
+        if (total.Claimed > 0)
+        {
+            Log.SweepCompleted(logger, total.Claimed, total.Nudges, total.Escalations);
+        }
+
+        return total;
+    }
+
+    private async Task<SweepResult> RunBatchAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryBatchAsync(now, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // A reply or another instance changed one of these stakeholders: reload and decide again.
+                db.ChangeTracker.Clear();
+                Log.SweepConflict(logger);
+            }
+        }
+    }
+
+    private async Task<SweepResult> TryBatchAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var ids = await db.LockDueStakeholdersAsync(now, BatchSize, cancellationToken);
+        if (ids.Count == 0)
+        {
+            return SweepResult.Empty;
+        }
+
+        var due = await db.Stakeholders
+            .Where(s => ids.Contains(s.Id))
+            .Include(s => s.Person).ThenInclude(p => p.Lead)
+            .Include(s => s.Request).ThenInclude(r => r.Workspace)
+            .Include(s => s.Request).ThenInclude(r => r.Requester).ThenInclude(p => p.Lead)
+            .Include(s => s.Request).ThenInclude(r => r.EscalationTarget)
+            .OrderBy(s => s.NextActionAt)
+            .ToListAsync(cancellationToken);
+
+        var result = new SweepResult(ids.Count, 0, 0);
+        foreach (var stakeholder in due)
+        {
+            var step = stakeholder.Request.FollowUp(stakeholder, now, schedule);
+            result = Count(result, step, stakeholder);
+        }
+
+        await db.SaveWithOutboxAsync(now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return result;
+    }
+
+    private SweepResult Count(SweepResult result, FollowUpStep? step, Stakeholder stakeholder)
+    {
+        var key = stakeholder.Request.Key;
+        switch (step)
+        {
+            case FollowUpStep.Nudge:
+                Log.NudgeQueued(logger, stakeholder.Person.DisplayName, key, stakeholder.AttemptCount);
+                return result with { Nudges = result.Nudges + 1 };
+            case FollowUpStep.Escalate:
+                var target = stakeholder.Request.EscalationTargetFor(stakeholder).DisplayName;
+                Log.StakeholderEscalated(logger, key, stakeholder.Person.DisplayName, stakeholder.AttemptCount, target);
+                return result with { Escalations = result.Escalations + 1 };
+            default:
+                return result;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Coordination.Core.Requests;
+using Coordination.Data;
+using Coordination.Data.Outbox;
+
+namespace Coordination.Bot.Engine;
+
+/// <summary>Saves state changes together with the messages they caused: one transaction, nothing lost or half-written.</summary>
+public static class OutboxWriter
+{
+    public static async Task<int> SaveWithOutboxAsync(this CoordinationDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var request in db.ChangeTracker.Entries<CoordinationRequest>().Select(e => e.Entity).ToList())
+        {
+            foreach (var pending in request.PendingMessages)
+            {
+                db.OutboxMessages.Add(OutboxMessage.From(pending, request.Id, now));
+            }
+
+            request.ClearPendingMessages();
+        }
+
+        return await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,35 @@
+using Coordination.Bot.Options;
+using Coordination.Core.FollowUp;
+using Quartz;
+
+namespace Coordination.Bot.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>Registers Quartz (in-memory triggers; durable state lives in our own tables) and the two recurring jobs.</summary>
+    public static IServiceCollection AddCoordinationJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var policy = configuration.GetSection(FollowUpPolicy.SectionName).Get<FollowUpPolicy>() ?? new FollowUpPolicy();
+        var outbox = configuration.GetSection(OutboxOptions.SectionName).Get<OutboxOptions>() ?? new OutboxOptions();
+        services.AddQuartz(quartz =>
+        {
+            Every<FollowUpSweepJob>(quartz, FollowUpSweepJob.Key, policy.SweepInterval);
+            Every<OutboxDeliveryJob>(quartz, OutboxDeliveryJob.Key, outbox.DeliveryInterval);
+        });
+        services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        return services;
+    }
+
+    private static void Every<TJob>(IQuartzBuilder quartz, JobKey key, TimeSpan interval)
+        where TJob : IJob
+    {
+        // A non-positive interval fails options validation at start; keep Quartz itself from throwing first.
+        var safe = interval > TimeSpan.Zero ? interval : TimeSpan.FromMinutes(1);
+        quartz.AddJob<TJob>(job => job.WithIdentity(key));
+        quartz.AddTrigger<TJob>(trigger => trigger
+            .ForJob(key)
+            .WithIdentity(key.Name + "-trigger", key.Group)
+            .StartNow()
+            .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(safe).RepeatForever().MeasureIntervalFromCompletion(true)));
+    }
+}

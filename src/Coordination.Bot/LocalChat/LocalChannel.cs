@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Coordination.Core.Chat;
+
+namespace Coordination.Bot.LocalChat;
+
+/// <summary>
+/// The in-process chat: keeps every delivered message in memory and logs it. It serves the demo, the tests,
+/// and a bot running with no chat platform configured.
+/// </summary>
+public sealed class LocalChannel(ILogger<LocalChannel> logger) : IChatChannel
+{
+    private readonly ConcurrentQueue<LocalChatMessage> _messages = new();
+    private long _sequence;
+
+    public ChatPlatform Platform => ChatPlatform.Local;
+
+    /// <summary>Raised after each delivery, in delivery order per sender.</summary>
+    public event Action<LocalChatMessage>? Delivered;
+
+    public IReadOnlyCollection<LocalChatMessage> Messages => _messages;
+
+    public Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        var id = Interlocked.Increment(ref _sequence).ToString("D6", CultureInfo.InvariantCulture);
+        var delivered = new LocalChatMessage(id, message);
+        _messages.Enqueue(delivered);
+        Log.LocalMessage(logger, message.Destination.ToString(), message.PlainText());
+        Delivered?.Invoke(delivered);
+        return Task.FromResult(DeliveryResult.Success(id));
+    }
+}

@@ -1,0 +1,21 @@
+using Coordination.Core.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Coordination.Data.Configurations;
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Ignore(p => p.Mention);
+        builder.Property(p => p.PlatformUserId).HasMaxLength(100);
+        builder.Property(p => p.DisplayName).HasMaxLength(200);
+        builder.Property(p => p.TimeZoneId).HasMaxLength(64);
+        builder.HasOne<Workspace>().WithMany().HasForeignKey(p => p.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(p => p.Lead).WithMany().HasForeignKey(p => p.LeadId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.WorkspaceId, p.PlatformUserId }).IsUnique();
+    }
+}

@@ -1,0 +1,21 @@
+using Coordination.Core.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Coordination.Data.Configurations;
+
+internal sealed class StakeholderConfiguration : IEntityTypeConfiguration<Stakeholder>
+{
+    public void Configure(EntityTypeBuilder<Stakeholder> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Ignore(s => s.IsAwaitingAnswer);
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
+
+        // The sweep reads due rows by this index only.
+        builder.HasIndex(s => s.NextActionAt);
+        builder.HasIndex(s => new { s.PersonId, s.State });
+    }
+}

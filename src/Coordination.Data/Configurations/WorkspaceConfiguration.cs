@@ -1,0 +1,17 @@
+using Coordination.Core.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Coordination.Data.Configurations;
+
+internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspace>
+{
+    public void Configure(EntityTypeBuilder<Workspace> builder)
+    {
+        builder.HasKey(w => w.Id);
+        builder.Property(w => w.Id).ValueGeneratedNever();
+        builder.Property(w => w.ExternalId).HasMaxLength(100);
+        builder.Property(w => w.LastRequestNumber).IsConcurrencyToken();
+        builder.HasIndex(w => new { w.Platform, w.ExternalId }).IsUnique();
+    }
+}

@@ -1,0 +1,39 @@
+using Coordination.Core.Requests;
+using Coordination.Data.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coordination.Data;
+
+/// <summary>
+/// The database. One derived context per provider carries that provider's migrations and its way of claiming due
+/// rows without colliding with another instance.
+/// </summary>
+public abstract class CoordinationDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Workspace> Workspaces => Set<Workspace>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<CoordinationRequest> Requests => Set<CoordinationRequest>();
+
+    public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+
+    public DbSet<Attempt> Attempts => Set<Attempt>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>
+    /// Ids of stakeholders due at <paramref name="now"/>, oldest first. Inside a transaction the rows stay locked
+    /// until it ends, and rows another instance holds are skipped (on engines that can).
+    /// </summary>
+    public virtual Task<List<Guid>> LockDueStakeholdersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        Stakeholders.Where(s => s.NextActionAt <= now).OrderBy(s => s.NextActionAt).Select(s => s.Id).Take(limit).ToListAsync(cancellationToken);
+
+    /// <summary>Ids of pending outbox messages due at <paramref name="now"/>, locked like <see cref="LockDueStakeholdersAsync"/>.</summary>
+    public virtual Task<List<Guid>> LockDueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        OutboxMessages.Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
+            .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(limit).ToListAsync(cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CoordinationDbContext).Assembly);
+}

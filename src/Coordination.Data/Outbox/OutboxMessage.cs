@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Coordination.Core.Chat;
+using Coordination.Core.Requests;
+
+namespace Coordination.Data.Outbox;
+
+/// <summary>A message waiting to be delivered, written in the same transaction as the change that caused it.</summary>
+public sealed class OutboxMessage
+{
+    public const int MaxErrorLength = 2000;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private OutboxMessage()
+    {
+        WorkspaceExternalId = string.Empty;
+        DeduplicationKey = string.Empty;
+        Payload = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public ChatPlatform Platform { get; private set; }
+
+    public string WorkspaceExternalId { get; private set; }
+
+    /// <summary>Unique: the same follow-up can never be queued twice.</summary>
+    public string DeduplicationKey { get; private set; }
+
+    /// <summary>The <see cref="OutgoingMessage"/> as JSON.</summary>
+    public string Payload { get; private set; }
+
+    public Guid? RequestId { get; private set; }
+
+    public Guid? AttemptId { get; private set; }
+
+    public Guid? StakeholderId { get; private set; }
+
+    public OutboxStatus Status { get; private set; }
+
+    public int DeliveryAttempts { get; private set; }
+
+    /// <summary>When the message is due; while an instance is sending it, the end of that instance's lease.</summary>
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? DeliveredAt { get; private set; }
+
+    /// <summary>The platform's id for the delivered message (Slack's <c>ts</c>, a Teams activity id).</summary>
+    public string? ExternalMessageId { get; private set; }
+
+    public static OutboxMessage From(PendingMessage pending, Guid? requestId, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        Platform = pending.Message.Platform,
+        WorkspaceExternalId = pending.Message.WorkspaceId,
+        DeduplicationKey = pending.DeduplicationKey,
+        Payload = JsonSerializer.Serialize(pending.Message, Json),
+        RequestId = requestId,
+        AttemptId = pending.AttemptId,
+        StakeholderId = pending.StakeholderId,
+        Status = OutboxStatus.Pending,
+        NextAttemptAt = now,
+        CreatedAt = now,
+    };
+
+    public OutgoingMessage ReadMessage() =>
+        JsonSerializer.Deserialize<OutgoingMessage>(Payload, Json) ?? throw new InvalidOperationException($"Outbox message {Id} has no payload.");
+
+    /// <summary>Reserve the message for the instance about to send it, until <paramref name="until"/>.</summary>
+    public void Lease(DateTimeOffset until) => NextAttemptAt = until;
+
+    public void MarkDelivered(DateTimeOffset at, string? externalMessageId)
+    {
+        Status = OutboxStatus.Delivered;
+        DeliveryAttempts++;
+        DeliveredAt = at;
+        ExternalMessageId = externalMessageId;
+        LastError = null;
+    }
+
+    public void MarkFailed(string error, DateTimeOffset retryAt)
+    {
+        DeliveryAttempts++;
+        LastError = Truncate(error);
+        NextAttemptAt = retryAt;
+    }
+
+    public void Park(string error)
+    {
+        DeliveryAttempts++;
+        Status = OutboxStatus.Parked;
+        LastError = Truncate(error);
+    }
+
+    private static string Truncate(string error) => error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];
+}

@@ -1,0 +1,8 @@
+namespace Coordination.Data.Providers;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+    SqlServer,
+}

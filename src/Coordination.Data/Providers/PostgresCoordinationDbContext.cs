@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Coordination.Data.Providers;
+
+/// <summary>PostgreSQL: several instances may share it; due rows are claimed with <c>FOR UPDATE SKIP LOCKED</c>.</summary>
+public sealed class PostgresCoordinationDbContext(DbContextOptions<PostgresCoordinationDbContext> options) : CoordinationDbContext(options)
+{
+    public override Task<List<Guid>> LockDueStakeholdersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        Database.SqlQuery<Guid>($"""
+            SELECT "Id" AS "Value" FROM "Stakeholders"
+            WHERE "NextActionAt" <= {now}
+            ORDER BY "NextActionAt"
+            LIMIT {limit}
+            FOR UPDATE SKIP LOCKED
+            """).ToListAsync(cancellationToken);
+
+    public override Task<List<Guid>> LockDueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        Database.SqlQuery<Guid>($"""
+            SELECT "Id" AS "Value" FROM "OutboxMessages"
+            WHERE "Status" = 0 AND "NextAttemptAt" <= {now}
+            ORDER BY "NextAttemptAt"
+            LIMIT {limit}
+            FOR UPDATE SKIP LOCKED
+            """).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Coordination.Data.Providers;
+
+/// <summary>SQL Server: several instances may share it; due rows are claimed with <c>UPDLOCK, READPAST</c>.</summary>
+public sealed class SqlServerCoordinationDbContext(DbContextOptions<SqlServerCoordinationDbContext> options) : CoordinationDbContext(options)
+{
+    public override Task<List<Guid>> LockDueStakeholdersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        Database.SqlQuery<Guid>($"""
+            SELECT TOP ({limit}) [Id] AS [Value] FROM [Stakeholders] WITH (UPDLOCK, READPAST, ROWLOCK)
+            WHERE [NextActionAt] <= {now}
+            ORDER BY [NextActionAt]
+            """).ToListAsync(cancellationToken);
+
+    public override Task<List<Guid>> LockDueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        Database.SqlQuery<Guid>($"""
+            SELECT TOP ({limit}) [Id] AS [Value] FROM [OutboxMessages] WITH (UPDLOCK, READPAST, ROWLOCK)
+            WHERE [Status] = 0 AND [NextAttemptAt] <= {now}
+            ORDER BY [NextAttemptAt]
+            """).ToListAsync(cancellationToken);
+}

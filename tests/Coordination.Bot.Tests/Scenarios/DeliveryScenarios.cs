@@ -1,0 +1,88 @@
+using Coordination.Core.Chat;
+using Coordination.Core.Commands;
+using Coordination.Data.Outbox;
+using Microsoft.EntityFrameworkCore;
+using static Coordination.Bot.Tests.People;
+
+namespace Coordination.Bot.Tests.Scenarios;
+
+/// <summary>The outbox: retries with backoff, Retry-After honoured, parked at last and never silently dropped.</summary>
+public sealed class DeliveryScenarios : IAsyncDisposable
+{
+    private BotApp? _app;
+
+    private async Task<BotApp> StartAsync(ScriptedChannel channel)
+    {
+        var (provider, connectionString) = await new SqliteDatabases().CreateAsync();
+        _app = new BotApp(provider, connectionString, settings: new Dictionary<string, string?>
+        {
+            ["Outbox:MaxDeliveryAttempts"] = "3",
+            ["Outbox:RetryDelay"] = "00:01:00",
+        }, channel: channel);
+        await _app.SendAsync(new AskCommand(As(Alice), "Confirm the freeze date", [Bob]));
+        return _app;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Delivery_ChannelKeepsFailing_RetriedWithBackoffThenParkedWithItsError()
+    {
+        var channel = new ScriptedChannel(DeliveryResult.Transient("channel_unavailable"));
+        var app = await StartAsync(channel);
+
+        await app.DeliverAsync();
+        await app.DeliverAsync();
+        var afterFirst = channel.Calls;
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        await app.DeliverAsync();
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        await app.DeliverAsync();
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        await app.DeliverAsync();
+
+        Assert.Equal(1, afterFirst);
+        Assert.Equal(3, channel.Calls);
+        var row = await app.QueryAsync(db => db.OutboxMessages.SingleAsync());
+        Assert.Equal(OutboxStatus.Parked, row.Status);
+        Assert.Contains("channel_unavailable", row.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Delivery_PlatformAsksToRetryAfter_WaitsAtLeastThatLong()
+    {
+        var channel = new ScriptedChannel(DeliveryResult.Transient("ratelimited", TimeSpan.FromMinutes(10)), DeliveryResult.Success("m-1"));
+        var app = await StartAsync(channel);
+
+        await app.DeliverAsync();
+        app.Clock.Advance(TimeSpan.FromMinutes(9));
+        await app.DeliverAsync();
+        var beforeRetryAfter = channel.Calls;
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        await app.DeliverAsync();
+
+        Assert.Equal(1, beforeRetryAfter);
+        Assert.Equal(2, channel.Calls);
+        var row = await app.QueryAsync(db => db.OutboxMessages.SingleAsync());
+        Assert.Equal(OutboxStatus.Delivered, row.Status);
+    }
+
+    [Fact]
+    public async Task Delivery_PlatformRejectsForGood_ParkedAtOnce()
+    {
+        var channel = new ScriptedChannel(DeliveryResult.Rejected("channel_not_found"));
+        var app = await StartAsync(channel);
+
+        await app.DeliverAsync();
+
+        var row = await app.QueryAsync(db => db.OutboxMessages.SingleAsync());
+        Assert.Equal(OutboxStatus.Parked, row.Status);
+        Assert.Equal(1, channel.Calls);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Coordination.Testing;
+
+/// <summary>
+/// A throwaway PostgreSQL cluster on a free loopback port, started from the installed server binaries (as the
+/// <c>postgres</c> user when running as root, since initdb refuses root) and removed on dispose. Set
+/// <c>COORDINATION_TEST_POSTGRES</c> to a connection string to use an existing server instead.
+/// </summary>
+public sealed class PostgresServer : IAsyncDisposable
+{
+    public const string ConnectionStringVariable = "COORDINATION_TEST_POSTGRES";
+
+    private string? _root;
+    private string? _binDirectory;
+    private string _adminConnectionString = string.Empty;
+
+    private static bool IsRoot => Environment.UserName == "root";
+
+    public async Task StartAsync()
+    {
+        var external = Environment.GetEnvironmentVariable(ConnectionStringVariable);
+        if (!string.IsNullOrWhiteSpace(external))
+        {
+            _adminConnectionString = external;
+            return;
+        }
+
+        _binDirectory = FindBinDirectory() ?? throw new InvalidOperationException(
+            $"PostgreSQL is not installed. Install Debian's `postgresql` package (tests/run.sh does it), or set {ConnectionStringVariable}.");
+        _root = Directory.CreateTempSubdirectory("coordination-pg-").FullName;
+        if (IsRoot)
+        {
+            await RunAsync("chown", "-R", "postgres:postgres", _root);
+        }
+
+        var data = Path.Combine(_root, "data");
+        var port = FreePort();
+        await RunAsPostgresAsync("initdb", "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
+        var settings = $"-p {port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+        await RunAsPostgresAsync("pg_ctl", "-D", data, "-o", settings, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "start");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
+        _adminConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+    }
+
+    /// <summary>A new, empty database; returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var name = "coordination_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var connection = new NpgsqlConnection(_adminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name, Pooling = true }.ConnectionString;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        Stop();
+        return ValueTask.CompletedTask;
+    }
+
+    private void Stop()
+    {
+        if (_root is null || _binDirectory is null || !Directory.Exists(_root))
+        {
+            return;
+        }
+
+        RunAsPostgresAsync("pg_ctl", "-D", Path.Combine(_root, "data"), "-m", "immediate", "-w", "stop").GetAwaiter().GetResult();
+        Directory.Delete(_root, recursive: true);
+        _root = null;
+    }
+
+    private static string? FindBinDirectory()
+    {
+        var candidates = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).OrderByDescending(d => d.Length).ThenByDescending(d => d, StringComparer.Ordinal)
+            : Enumerable.Empty<string>();
+        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private Task RunAsPostgresAsync(string tool, params string[] arguments)
+    {
+        var path = Path.Combine(_binDirectory!, tool);
+        return IsRoot ? RunAsync("runuser", ["-u", "postgres", "--", path, .. arguments]) : RunAsync(path, arguments);
+    }
+
+    private static async Task RunAsync(string fileName, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{fileName} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await error}{await output}");
+        }
+    }
+}
