@@ -16,7 +16,7 @@ internal sealed class LoopbackSink : IAsyncDisposable
 
     public long Received => Interlocked.Read(ref _received);
 
-    public Uri BaseAddress => new(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+    public Uri BaseAddress => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     public static async Task<LoopbackSink> StartAsync()
     {

@@ -86,7 +86,7 @@ public sealed partial class CommandHandler
         var from = redirect.From is null ? session.Actor : await directory.PersonAsync(session.Workspace, redirect.From, cancellationToken);
         var to = await directory.PersonAsync(session.Workspace, redirect.To, cancellationToken);
         var result = request.Redirect(session.Actor, from, to, session.Now, schedule);
-        return Outcome(result, request, $"{request.Key} now waits on {to.DisplayName}, with a fresh 48-hour clock.", $"Only a stakeholder of {request.Key} (or its requester) can hand it to someone else, and not to the requester.");
+        return Outcome(result, request, $"{request.Key} now waits on {to.DisplayName}, with a fresh clock.", $"Only a stakeholder of {request.Key} (or its requester) can hand it to someone else, and not to the requester.");
     }
 
     private async Task<Reply> CloseAsync(Session session, int number, bool cancel, string? note, CancellationToken cancellationToken)
