@@ -1,4 +1,5 @@
 using Coordination.Core.Requests;
+using Coordination.Data.Bulk;
 using Coordination.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,24 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
     public virtual Task<List<Guid>> LockDueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
         OutboxMessages.Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
             .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(limit).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Saves what a follow-up sweep changed. Inside a transaction, engines that can write those rows set-based do
+    /// (see <c>Bulk/</c>), with the same concurrency check on stakeholders; everything else goes through EF.
+    /// </summary>
+    public async Task SaveFollowUpsAsync(CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is null || SweepChanges.From(ChangeTracker) is not { Count: > 0 } changes
+            || !await TryWriteInBulkAsync(changes, cancellationToken))
+        {
+            await SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        ChangeTracker.AcceptAllChanges();
+    }
+
+    internal virtual Task<bool> TryWriteInBulkAsync(SweepChanges changes, CancellationToken cancellationToken) => Task.FromResult(false);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CoordinationDbContext).Assembly);

@@ -12,7 +12,7 @@ namespace Coordination.Bot.Engine;
 /// </summary>
 public sealed class FollowUpSweep(CoordinationDbContext db, FollowUpSchedule schedule, TimeProvider time, ILogger<FollowUpSweep> logger)
 {
-    public const int BatchSize = 500;
+    public const int BatchSize = 2000;
 
     public async Task<SweepResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -55,6 +55,8 @@ public sealed class FollowUpSweep(CoordinationDbContext db, FollowUpSchedule sch
 
     private async Task<SweepResult> TryBatchAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // Thousands of tracked rows: detect changes once, before saving, instead of on every tracker call.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = await db.LockDueStakeholdersAsync(now, BatchSize, cancellationToken);
         if (ids.Count == 0)
@@ -78,7 +80,9 @@ public sealed class FollowUpSweep(CoordinationDbContext db, FollowUpSchedule sch
             result = Count(result, step, stakeholder);
         }
 
-        await db.SaveWithOutboxAsync(now, cancellationToken);
+        db.ChangeTracker.DetectChanges();
+        db.AddPendingMessagesToOutbox(now);
+        await db.SaveFollowUpsAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return result;

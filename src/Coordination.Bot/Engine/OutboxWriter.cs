@@ -9,6 +9,13 @@ public static class OutboxWriter
 {
     public static async Task<int> SaveWithOutboxAsync(this CoordinationDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        db.AddPendingMessagesToOutbox(now);
+        return await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Turns each tracked request's pending messages into outbox rows, to be saved with the state change.</summary>
+    public static void AddPendingMessagesToOutbox(this CoordinationDbContext db, DateTimeOffset now)
+    {
         foreach (var request in db.ChangeTracker.Entries<CoordinationRequest>().Select(e => e.Entity).ToList())
         {
             foreach (var pending in request.PendingMessages)
@@ -18,7 +25,5 @@ public static class OutboxWriter
 
             request.ClearPendingMessages();
         }
-
-        return await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,4 +1,6 @@
+using Coordination.Data.Bulk;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Coordination.Data.Providers;
 
@@ -22,4 +24,10 @@ public sealed class PostgresCoordinationDbContext(DbContextOptions<PostgresCoord
             LIMIT {limit}
             FOR UPDATE SKIP LOCKED
             """).ToListAsync(cancellationToken);
+
+    internal override async Task<bool> TryWriteInBulkAsync(SweepChanges changes, CancellationToken cancellationToken)
+    {
+        await PostgresBulkWriter.WriteAsync((NpgsqlConnection)Database.GetDbConnection(), changes, cancellationToken);
+        return true;
+    }
 }

@@ -1,4 +1,7 @@
+using Coordination.Data.Bulk;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Coordination.Data.Providers;
@@ -11,5 +14,12 @@ public sealed class SqliteCoordinationDbContext(DbContextOptions<SqliteCoordinat
     {
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
+    internal override async Task<bool> TryWriteInBulkAsync(SweepChanges changes, CancellationToken cancellationToken)
+    {
+        var transaction = Database.CurrentTransaction?.GetDbTransaction();
+        await SqliteBulkWriter.WriteAsync((SqliteConnection)Database.GetDbConnection(), transaction, changes, cancellationToken);
+        return true;
     }
 }
