@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Coordination.Core.Requests;
 using Coordination.Data.Bulk;
 using Coordination.Data.Outbox;
@@ -41,11 +42,24 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
     /// </summary>
     public async Task SaveFollowUpsAsync(CancellationToken cancellationToken)
     {
-        if (Database.CurrentTransaction is null || SweepChanges.From(ChangeTracker) is not { Count: > 0 } changes
-            || !await TryWriteInBulkAsync(changes, cancellationToken))
+        if (Database.CurrentTransaction is null || SweepChanges.From(ChangeTracker) is not { Count: > 0 } changes)
         {
             await SaveChangesAsync(cancellationToken);
             return;
+        }
+
+        try
+        {
+            if (!await TryWriteInBulkAsync(changes, cancellationToken))
+            {
+                await SaveChangesAsync(cancellationToken);
+                return;
+            }
+        }
+        catch (DbException ex)
+        {
+            // A unique key another instance wrote first: report it the way EF would, so callers retry the same way.
+            throw new DbUpdateException("A follow-up row conflicts with one already written.", ex);
         }
 
         ChangeTracker.AcceptAllChanges();

@@ -12,7 +12,7 @@ namespace Coordination.Bot.Engine;
 /// </summary>
 public sealed class FollowUpSweep(CoordinationDbContext db, FollowUpSchedule schedule, TimeProvider time, ILogger<FollowUpSweep> logger)
 {
-    public const int BatchSize = 2000;
+    public const int BatchSize = 1000;
 
     public async Task<SweepResult> RunAsync(CancellationToken cancellationToken)
     {
