@@ -2,6 +2,8 @@ using Coordination.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Coordination.Data;
 
@@ -9,34 +11,29 @@ public static class CoordinationDataServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the context for <c>Database:Provider</c> on <c>ConnectionStrings:Coordination</c>; consumers inject
-    /// <see cref="CoordinationDbContext"/>.
+    /// <see cref="CoordinationDbContext"/>. An unknown provider fails start-up validation.
     /// </summary>
     public static IServiceCollection AddCoordinationData(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
-        var provider = ReadProvider(configuration);
-        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? DatabaseOptions.DefaultConnectionString;
-        _ = provider switch
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>());
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) is { } value && !string.IsNullOrWhiteSpace(value)
+            ? value
+            : DatabaseOptions.DefaultConnectionString;
+        var name = configuration[DatabaseOptions.ProviderKey];
+        if (!DatabaseOptions.TryParseProvider(name, out var provider))
+        {
+            // Start-up validation reports it first; a context resolved without that reports it the same way.
+            return services.AddScoped<CoordinationDbContext>(_ =>
+                throw new OptionsValidationException(Options.DefaultName, typeof(DatabaseOptions), [DatabaseOptionsValidator.UnsupportedProvider(name)]));
+        }
+
+        return provider switch
         {
             DatabaseProvider.Sqlite => Register<SqliteCoordinationDbContext>(services, provider, connectionString),
             DatabaseProvider.Postgres => Register<PostgresCoordinationDbContext>(services, provider, connectionString),
             _ => Register<SqlServerCoordinationDbContext>(services, provider, connectionString),
         };
-        return services;
-    }
-
-    private static DatabaseProvider ReadProvider(IConfiguration configuration)
-    {
-        var key = $"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)}";
-        var value = configuration[key];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return DatabaseProvider.Sqlite;
-        }
-
-        return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
-            ? provider
-            : throw new InvalidOperationException($"{key} '{value}' is not supported: use Sqlite, Postgres or SqlServer.");
     }
 
     private static IServiceCollection Register<TContext>(IServiceCollection services, DatabaseProvider provider, string connectionString)

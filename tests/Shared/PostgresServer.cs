@@ -29,7 +29,7 @@ public sealed class PostgresServer : IAsyncDisposable
             return;
         }
 
-        _binDirectory = FindBinDirectory() ?? throw new InvalidOperationException(
+        _binDirectory = await FindBinDirectoryAsync() ?? throw new InvalidOperationException(
             $"PostgreSQL is not installed. Install Debian's `postgresql` package (tests/run.sh does it), or set {ConnectionStringVariable}.");
         _root = Directory.CreateTempSubdirectory("coordination-pg-").FullName;
         if (IsRoot)
@@ -74,17 +74,31 @@ public sealed class PostgresServer : IAsyncDisposable
             return;
         }
 
-        RunAsPostgresAsync("pg_ctl", "-D", Path.Combine(_root, "data"), "-m", "immediate", "-w", "stop").GetAwaiter().GetResult();
+        RunAsPostgresAsync("pg_ctl", "-D", Path.Combine(_root, "data"), "-m", "fast", "-w", "stop").GetAwaiter().GetResult();
         Directory.Delete(_root, recursive: true);
         _root = null;
     }
 
-    private static string? FindBinDirectory()
+    /// <summary><c>pg_config --bindir</c> when it holds the server tools, else the newest <c>/usr/lib/postgresql/*/bin</c>.</summary>
+    private static async Task<string?> FindBinDirectoryAsync()
     {
-        var candidates = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).OrderByDescending(d => d.Length).ThenByDescending(d => d, StringComparer.Ordinal)
-            : Enumerable.Empty<string>();
-        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")));
+        static bool HasServer(string? directory) => directory is not null && File.Exists(Path.Combine(directory, "initdb"));
+
+        var configured = await TryRunAsync("pg_config", "--bindir");
+        if (HasServer(configured))
+        {
+            return configured;
+        }
+
+        var installed = Directory.Exists("/usr/lib/postgresql") ? Directory.GetDirectories("/usr/lib/postgresql") : [];
+        return installed.OrderByDescending(VersionOf).Select(d => Path.Combine(d, "bin")).FirstOrDefault(HasServer);
+    }
+
+    /// <summary>The version a directory is named after: <c>15</c>, or <c>9.6</c> before PostgreSQL 10.</summary>
+    private static Version VersionOf(string directory)
+    {
+        var name = Path.GetFileName(directory);
+        return int.TryParse(name, out var major) ? new Version(major, 0) : Version.TryParse(name, out var version) ? version : new Version();
     }
 
     private static int FreePort()
@@ -94,13 +108,36 @@ public sealed class PostgresServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private Task RunAsPostgresAsync(string tool, params string[] arguments)
+    /// <summary>Runs a server tool, as the <c>postgres</c> user when running as root (with runuser, or su without it).</summary>
+    private Task<string> RunAsPostgresAsync(string tool, params string[] arguments)
     {
         var path = Path.Combine(_binDirectory!, tool);
-        return IsRoot ? RunAsync("runuser", ["-u", "postgres", "--", path, .. arguments]) : RunAsync(path, arguments);
+        if (!IsRoot)
+        {
+            return RunAsync(path, arguments);
+        }
+
+        return File.Exists("/usr/sbin/runuser") || File.Exists("/sbin/runuser")
+            ? RunAsync("runuser", ["-u", "postgres", "--", path, .. arguments])
+            : RunAsync("su", "postgres", "-s", "/bin/sh", "-c", string.Join(' ', new[] { path }.Concat(arguments).Select(Quote)));
     }
 
-    private static async Task RunAsync(string fileName, params string[] arguments)
+    private static string Quote(string argument) => "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    /// <summary>The tool's trimmed output, or <c>null</c> when it is missing or fails.</summary>
+    private static async Task<string?> TryRunAsync(string fileName, params string[] arguments)
+    {
+        try
+        {
+            return (await RunAsync(fileName, arguments)).Trim();
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<string> RunAsync(string fileName, params string[] arguments)
     {
         var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
@@ -116,5 +153,7 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             throw new InvalidOperationException($"{fileName} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await error}{await output}");
         }
+
+        return await output;
     }
 }
