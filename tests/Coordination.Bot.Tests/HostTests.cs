@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using System.Text.Json;
 
 namespace Coordination.Bot.Tests;
@@ -17,9 +20,23 @@ public sealed class HostTests
     [InlineData("Database:Provider", "Oracle")]
     public async Task Startup_InvalidOption_FailsWithAMessageNamingTheKey(string key, string value)
     {
-        await using var app = new BotApp("Sqlite", NewSqlite(), settings: new Dictionary<string, string?> { [key] = value }, runJobs: true);
+        // Started directly rather than through WebApplicationFactory, whose deferred host races the failing
+        // Program's own disposal and may report that instead of the validation error.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Coordination"] = NewSqlite(),
+            [key] = value,
+        });
 
-        var error = Assert.ThrowsAny<Exception>(() => app.Services);
+        var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            builder.Services.AddCoordination(builder.Configuration);
+            await using var app = builder.Build();
+            await app.StartAsync();
+        });
 
         Assert.Contains(key, error.ToString(), StringComparison.Ordinal);
     }
