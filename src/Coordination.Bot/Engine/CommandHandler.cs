@@ -17,31 +17,23 @@ public sealed partial class CommandHandler(
     TimeProvider time,
     ILogger<CommandHandler> logger)
 {
-    private const int MaxTries = 3;
+    public Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken) =>
+        ConflictRetry.RunAsync(
+            db,
+            () => HandleOnceAsync(command, cancellationToken),
+            attempt => Log.CommandConflict(logger, command.GetType().Name, attempt));
 
-    public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
+    private async Task<Reply> HandleOnceAsync(ChatCommand command, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var reply = await ExecuteAsync(command, cancellationToken);
+        if (reply.Succeeded)
         {
-            try
-            {
-                var reply = await ExecuteAsync(command, cancellationToken);
-                if (reply.Succeeded)
-                {
-                    await db.SaveWithOutboxAsync(time.GetUtcNow(), cancellationToken);
-                }
-
-                db.ChangeTracker.Clear();
-                Log.CommandHandled(logger, command.Context.Platform, command.GetType().Name, command.Context.Actor.PlatformUserId, reply.Succeeded ? "ok" : "refused");
-                return reply;
-            }
-            catch (DbUpdateException) when (attempt < MaxTries)
-            {
-                // Another instance or a sweep changed the same rows first: start over from fresh state.
-                db.ChangeTracker.Clear();
-                Log.CommandConflict(logger, command.GetType().Name, attempt);
-            }
+            await db.SaveWithOutboxAsync(time.GetUtcNow(), cancellationToken);
         }
+
+        db.ChangeTracker.Clear();
+        Log.CommandHandled(logger, command.Context.Platform, command.GetType().Name, command.Context.Actor.PlatformUserId, reply.Succeeded ? "ok" : "refused");
+        return reply;
     }
 
     private async Task<Reply> ExecuteAsync(ChatCommand command, CancellationToken cancellationToken)

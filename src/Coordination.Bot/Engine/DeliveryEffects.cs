@@ -13,23 +13,10 @@ namespace Coordination.Bot.Engine;
 /// </summary>
 public sealed class DeliveryEffects(CoordinationDbContext db, FollowUpSchedule schedule)
 {
-    public async Task ApplyAsync(IReadOnlyList<OutboxMessage> delivered, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await TryApplyAsync(delivered, at, cancellationToken);
-                return;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 3)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
+    public Task ApplyAsync(IReadOnlyList<OutboxMessage> delivered, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ConflictRetry.RunAsync(db, () => TryApplyAsync(delivered, at, cancellationToken), _ => { });
 
-    private async Task TryApplyAsync(IReadOnlyList<OutboxMessage> delivered, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task<bool> TryApplyAsync(IReadOnlyList<OutboxMessage> delivered, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var attemptIds = delivered.Select(m => m.AttemptId).OfType<Guid>().ToList();
         var threadStarters = delivered
@@ -37,7 +24,7 @@ public sealed class DeliveryEffects(CoordinationDbContext db, FollowUpSchedule s
             .ToDictionary(m => m.RequestId!.Value, m => m.ExternalMessageId!);
         if (attemptIds.Count == 0 && threadStarters.Count == 0)
         {
-            return;
+            return false;
         }
 
         var attempts = await db.Attempts.Where(a => attemptIds.Contains(a.Id)).ToListAsync(cancellationToken);
@@ -55,6 +42,7 @@ public sealed class DeliveryEffects(CoordinationDbContext db, FollowUpSchedule s
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        return true;
     }
 
     private async Task RestartNudgeWindowsAsync(List<Attempt> nudges, DateTimeOffset at, CancellationToken cancellationToken)
@@ -67,9 +55,7 @@ public sealed class DeliveryEffects(CoordinationDbContext db, FollowUpSchedule s
 
         var stakeholders = await db.Stakeholders
             .Where(s => stakeholderIds.Contains(s.Id))
-            .Include(s => s.Person).ThenInclude(p => p.Lead)
-            .Include(s => s.Request).ThenInclude(r => r.Requester).ThenInclude(p => p.Lead)
-            .Include(s => s.Request).ThenInclude(r => r.EscalationTarget)
+            .IncludeFollowUpContext()
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         foreach (var nudge in nudges)
         {

@@ -36,22 +36,8 @@ public sealed class FollowUpSweep(CoordinationDbContext db, FollowUpSchedule sch
         return total;
     }
 
-    private async Task<SweepResult> RunBatchAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await TryBatchAsync(now, cancellationToken);
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                // A reply or another instance changed one of these stakeholders: reload and decide again.
-                db.ChangeTracker.Clear();
-                Log.SweepConflict(logger);
-            }
-        }
-    }
+    private Task<SweepResult> RunBatchAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        ConflictRetry.RunAsync(db, () => TryBatchAsync(now, cancellationToken), _ => Log.SweepConflict(logger));
 
     private async Task<SweepResult> TryBatchAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -66,10 +52,7 @@ public sealed class FollowUpSweep(CoordinationDbContext db, FollowUpSchedule sch
 
         var due = await db.Stakeholders
             .Where(s => ids.Contains(s.Id))
-            .Include(s => s.Person).ThenInclude(p => p.Lead)
-            .Include(s => s.Request).ThenInclude(r => r.Workspace)
-            .Include(s => s.Request).ThenInclude(r => r.Requester).ThenInclude(p => p.Lead)
-            .Include(s => s.Request).ThenInclude(r => r.EscalationTarget)
+            .IncludeFollowUpContext()
             .OrderBy(s => s.NextActionAt)
             .ToListAsync(cancellationToken);
 
