@@ -13,15 +13,15 @@ namespace Coordination.Bot.Engine;
 /// </summary>
 public sealed class DeliveryEffects(CoordinationDbContext db, FollowUpSchedule schedule)
 {
-    public Task ApplyAsync(IReadOnlyList<OutboxMessage> delivered, DateTimeOffset at, CancellationToken cancellationToken) =>
+    public Task ApplyAsync(IReadOnlyList<DeliveredMessage> delivered, DateTimeOffset at, CancellationToken cancellationToken) =>
         ConflictRetry.RunAsync(db, () => TryApplyAsync(delivered, at, cancellationToken), _ => { });
 
-    private async Task<bool> TryApplyAsync(IReadOnlyList<OutboxMessage> delivered, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task<bool> TryApplyAsync(IReadOnlyList<DeliveredMessage> delivered, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var attemptIds = delivered.Select(m => m.AttemptId).OfType<Guid>().ToList();
+        var attemptIds = delivered.Select(m => m.Row.AttemptId).OfType<Guid>().ToList();
         var threadStarters = delivered
-            .Where(m => m.RequestId is not null && m.ExternalMessageId is not null && StartsThread(m))
-            .ToDictionary(m => m.RequestId!.Value, m => m.ExternalMessageId!);
+            .Where(m => m.Row.RequestId is not null && m.Row.ExternalMessageId is not null && m.StartsThread)
+            .ToDictionary(m => m.Row.RequestId!.Value, m => m.Row.ExternalMessageId!);
         if (attemptIds.Count == 0 && threadStarters.Count == 0)
         {
             return false;
@@ -62,11 +62,5 @@ public sealed class DeliveryEffects(CoordinationDbContext db, FollowUpSchedule s
             var stakeholder = stakeholders[nudge.StakeholderId!.Value];
             stakeholder.Request.NudgeDelivered(stakeholder, nudge, at, schedule);
         }
-    }
-
-    private static bool StartsThread(OutboxMessage message)
-    {
-        var destination = message.ReadMessage().Destination;
-        return destination.Kind == DestinationKind.Thread && destination.ThreadId is null;
     }
 }

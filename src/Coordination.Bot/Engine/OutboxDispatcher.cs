@@ -48,9 +48,10 @@ public sealed class OutboxDispatcher(
             return (0, 0);
         }
 
+        var payloads = new OutgoingMessage?[messages.Count];
         var results = new DeliveryResult[messages.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelSends, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, messages.Count), parallel, async (i, token) => results[i] = await SendAsync(messages[i], token));
+        await Parallel.ForEachAsync(Enumerable.Range(0, messages.Count), parallel, async (i, token) => (payloads[i], results[i]) = await SendAsync(messages[i], token));
 
         var at = time.GetUtcNow();
         for (var i = 0; i < messages.Count; i++)
@@ -60,7 +61,10 @@ public sealed class OutboxDispatcher(
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        var sent = messages.Where(m => m.Status == OutboxStatus.Delivered).ToList();
+        var sent = Enumerable.Range(0, messages.Count)
+            .Where(i => messages[i].Status == OutboxStatus.Delivered)
+            .Select(i => new DeliveredMessage(messages[i], payloads[i]!))
+            .ToList();
         await effects.ApplyAsync(sent, at, cancellationToken);
         return (messages.Count, sent.Count);
     }
@@ -80,21 +84,23 @@ public sealed class OutboxDispatcher(
         return messages;
     }
 
-    private async Task<DeliveryResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<(OutgoingMessage? Payload, DeliveryResult Result)> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         if (!_channels.TryGetValue(message.Platform, out var channel))
         {
             Log.NoChannel(logger, message.Platform, message.Id);
-            return DeliveryResult.Rejected($"No chat channel is configured for {message.Platform}.");
+            return (null, DeliveryResult.Rejected($"No chat channel is configured for {message.Platform}."));
         }
 
+        OutgoingMessage? payload = null;
         try
         {
-            return await channel.SendAsync(message.ReadMessage(), cancellationToken);
+            payload = message.ReadMessage();
+            return (payload, await channel.SendAsync(payload, cancellationToken));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return DeliveryResult.Transient($"{ex.GetType().Name}: {ex.Message}");
+            return (payload, DeliveryResult.Transient($"{ex.GetType().Name}: {ex.Message}"));
         }
     }
 

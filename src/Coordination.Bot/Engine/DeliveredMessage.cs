@@ -1,0 +1,11 @@
+using Coordination.Core.Chat;
+using Coordination.Data.Outbox;
+
+namespace Coordination.Bot.Engine;
+
+/// <summary>An outbox row the platform accepted, with the message it carried (read once, when it was sent).</summary>
+public sealed record DeliveredMessage(OutboxMessage Row, OutgoingMessage Message)
+{
+    /// <summary>A post to a channel with no thread yet: the platform's id for it becomes the request's thread.</summary>
+    public bool StartsThread => Message.Destination is { Kind: DestinationKind.Thread, ThreadId: null };
+}
