@@ -15,9 +15,6 @@ public sealed class LocalChannel(ILogger<LocalChannel> logger) : IChatChannel
 
     public ChatPlatform Platform => ChatPlatform.Local;
 
-    /// <summary>Raised after each delivery, in delivery order per sender.</summary>
-    public event Action<LocalChatMessage>? Delivered;
-
     public IReadOnlyCollection<LocalChatMessage> Messages => _messages;
 
     public Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
@@ -26,7 +23,6 @@ public sealed class LocalChannel(ILogger<LocalChannel> logger) : IChatChannel
         var delivered = new LocalChatMessage(id, message);
         _messages.Enqueue(delivered);
         Log.LocalMessage(logger, message.Destination.ToString(), message.PlainText());
-        Delivered?.Invoke(delivered);
         return Task.FromResult(DeliveryResult.Success(id));
     }
 }

@@ -6,11 +6,11 @@ namespace Coordination.Core.FollowUp;
 /// <summary>The words the bot uses: gentle first, firmer later, always saying why and what comes next.</summary>
 public static class FollowUpMessages
 {
-    public static string Ask(CoordinationRequest request, TimeSpan window)
+    public static string Ask(CoordinationRequest request, FollowUpSchedule schedule)
     {
-        var due = request.DueAt is { } d ? $" (due {Day(d, request.Requester, null)})" : string.Empty;
+        var due = request.DueAt is { } d ? $" (due {Day(d, request.Requester, schedule)})" : string.Empty;
         return $"{request.Key}: {request.Requester.Mention.Token} needs an answer from {Tokens(request.OpenStakeholders())}: *{request.Title}*{due}.\n"
-            + $"Reply in this thread or use the buttons. No answer within {Duration(window)} brings a reminder.";
+            + $"Reply in this thread or use the buttons. No answer within {Duration(schedule.Policy.ResponseWindow)} brings a reminder.";
     }
 
     public static string Nudge(CoordinationRequest request, Stakeholder stakeholder, NudgeContext nudge)
@@ -30,13 +30,13 @@ public static class FollowUpMessages
         + "Per the 48-hour rule, proceed with your best judgment and note what you decided in this thread. "
         + "Silence is not agreement; I will keep following up.";
 
-    public static string EscalationDirect(CoordinationRequest request, Stakeholder stakeholder, Person target, int attempts)
+    public static string EscalationDirect(CoordinationRequest request, Stakeholder stakeholder, Person target, int attempts, FollowUpSchedule schedule)
     {
         var intro = target.Id == request.RequesterId
             ? $"{target.Mention.Token}, no lead is set for {stakeholder.Person.Mention.Token} or you, so this escalation comes back to you"
             : $"{target.Mention.Token}, escalation";
         return $"{intro}: {stakeholder.Person.Mention.Token} has not answered {request.Key} *{request.Title}* from {request.Requester.Mention.Token} "
-            + $"after {attempts} attempts since {Day(stakeholder.AskedAt, target, null)}. "
+            + $"after {attempts} attempts since {Day(stakeholder.AskedAt, target, schedule)}. "
             + $"Can you unblock it, or help {request.Requester.Mention.Token} work around it? The thread is in {request.Channel}.";
     }
 
@@ -57,9 +57,9 @@ public static class FollowUpMessages
         $"{request.Key} was {(cancelled ? "cancelled" : "resolved")} by {actor.Mention.Token}{(string.IsNullOrWhiteSpace(note) ? "." : ": " + note)}";
 
     /// <summary>A day as the reader sees it: "Thursday" within the week ahead, else "Thu 3 Dec".</summary>
-    public static string Day(DateTimeOffset instant, Person reader, FollowUpSchedule? schedule, DateTimeOffset? now = null)
+    public static string Day(DateTimeOffset instant, Person reader, FollowUpSchedule schedule, DateTimeOffset? now = null)
     {
-        var zone = schedule?.CalendarOf(reader).Zone ?? FollowUpSchedule.FindZone(reader.TimeZoneId) ?? TimeZoneInfo.Utc;
+        var zone = schedule.CalendarOf(reader).Zone;
         var local = TimeZoneInfo.ConvertTime(instant, zone);
         var close = now is { } n && (instant - n) < TimeSpan.FromDays(6) && instant >= n;
         return local.ToString(close ? "dddd" : "ddd d MMM", CultureInfo.InvariantCulture);

@@ -42,7 +42,7 @@ public sealed partial class CoordinationRequest
 
         var post = request.Message(
             MessageDestination.InThread(request.Thread),
-            FollowUpMessages.Ask(request, schedule.Policy.ResponseWindow),
+            FollowUpMessages.Ask(request, schedule),
             request.Stakeholders.Select(s => s.Person).Prepend(requester),
             buttons: true);
         request.Queue(post, $"ask:{request.Id}", null, null);

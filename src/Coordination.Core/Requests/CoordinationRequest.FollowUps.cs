@@ -24,7 +24,7 @@ public sealed partial class CoordinationRequest
         }
         else
         {
-            Escalate(stakeholder, now);
+            Escalate(stakeholder, now, schedule);
         }
 
         return step;
@@ -65,7 +65,7 @@ public sealed partial class CoordinationRequest
         }
     }
 
-    private void Escalate(Stakeholder stakeholder, DateTimeOffset now)
+    private void Escalate(Stakeholder stakeholder, DateTimeOffset now, FollowUpSchedule schedule)
     {
         var attempts = stakeholder.AttemptCount;
         var target = EscalationTargetFor(stakeholder);
@@ -73,7 +73,7 @@ public sealed partial class CoordinationRequest
 
         var direct = MessageDestination.DirectTo(target.PlatformUserId);
         var record = Record(AttemptKind.Escalation, now, stakeholder.Id, null, $"DM to {target.DisplayName}", $"to {target.DisplayName} after {attempts} attempts", attempts + 1);
-        var dm = FollowUpMessages.EscalationDirect(this, stakeholder, target, attempts);
+        var dm = FollowUpMessages.EscalationDirect(this, stakeholder, target, attempts, schedule);
         Queue(Message(direct, dm, [target, stakeholder.Person, Requester]), $"escalation:{stakeholder.Id}", record, stakeholder);
 
         var note = FollowUpMessages.EscalationNote(this, stakeholder, target, attempts);
