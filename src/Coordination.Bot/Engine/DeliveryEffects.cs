@@ -20,7 +20,7 @@ public sealed class DeliveryEffects(CoordinationDbContext db, FollowUpSchedule s
     {
         var attemptIds = delivered.Select(m => m.Row.AttemptId).OfType<Guid>().ToList();
         var threadStarters = delivered
-            .Where(m => m.Row.RequestId is not null && m.Row.ExternalMessageId is not null && m.StartsThread)
+            .Where(m => m.StartsThread && m.Row.ExternalMessageId is not null)
             .ToDictionary(m => m.Row.RequestId!.Value, m => m.Row.ExternalMessageId!);
         if (attemptIds.Count == 0 && threadStarters.Count == 0)
         {

@@ -45,9 +45,12 @@ public sealed partial class CoordinationRequest
             FollowUpMessages.Ask(request, schedule),
             request.Stakeholders.Select(s => s.Person).Prepend(requester),
             buttons: true);
-        request.Queue(post, $"ask:{request.Id}", null, null);
+        request.Queue(post, AskDeduplicationKey(request.Id), null, null);
         return request;
     }
+
+    /// <summary>The outbox key of the request's own post: when it is delivered, the platform's id for it becomes the thread.</summary>
+    public static string AskDeduplicationKey(Guid requestId) => $"ask:{requestId}";
 
     /// <summary>"Not me, ask @x": the stakeholder steps out and <paramref name="to"/> gets the request with a fresh clock.</summary>
     public ChangeResult Redirect(Person actor, Person from, Person to, DateTimeOffset now, FollowUpSchedule schedule)

@@ -149,6 +149,21 @@ public abstract class FollowUpScenarios(ITestDatabases databases) : IAsyncDispos
     }
 
     [Fact]
+    public async Task Ask_ResolvedBeforeItsPostWentOut_TheAskStillStartsTheThread()
+    {
+        var app = await StartAsync();
+        await app.SendAsync(new AskCommand(As(Alice), "Choose the release name", [Bob]));
+        await app.SendAsync(new ResolveCommand(As(Alice), 1, "settled in the meeting"));
+
+        await app.DeliverAsync();
+
+        var ask = Assert.Single(app.Chat.Messages, m => m.Message.Text.StartsWith("CR-1:", StringComparison.Ordinal));
+        var request = await app.QueryAsync(db => db.Requests.SingleAsync());
+        Assert.Equal(ask.Id, request.ThreadId);
+        Assert.Equal(2, app.Chat.Messages.Count);
+    }
+
+    [Fact]
     public async Task Ask_WithoutStakeholders_RepliesWithUsageAndSavesNothing()
     {
         var app = await StartAsync();
