@@ -44,7 +44,9 @@ public sealed class HostTests
     [Fact]
     public async Task Healthz_Running_ReportsDatabaseAndSchedulerHealthy()
     {
-        await using var app = new BotApp("Sqlite", NewSqlite(), runJobs: true);
+        using var databases = new SqliteDatabases();
+        var (provider, connectionString) = await databases.CreateAsync();
+        await using var app = new BotApp(provider, connectionString, runJobs: true);
         using var client = app.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));

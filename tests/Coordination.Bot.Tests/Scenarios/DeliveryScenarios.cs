@@ -7,13 +7,14 @@ using static Coordination.Bot.Tests.People;
 namespace Coordination.Bot.Tests.Scenarios;
 
 /// <summary>The outbox: retries with backoff, Retry-After honoured, parked at last and never silently dropped.</summary>
-public sealed class DeliveryScenarios : IAsyncDisposable
+public sealed class DeliveryScenarios : IAsyncLifetime, IAsyncDisposable
 {
+    private readonly SqliteDatabases _databases = new();
     private BotApp? _app;
 
     private async Task<BotApp> StartAsync(ScriptedChannel channel)
     {
-        var (provider, connectionString) = await new SqliteDatabases().CreateAsync();
+        var (provider, connectionString) = await _databases.CreateAsync();
         _app = new BotApp(provider, connectionString, settings: new Dictionary<string, string?>
         {
             ["Outbox:MaxDeliveryAttempts"] = "3",
@@ -23,12 +24,18 @@ public sealed class DeliveryScenarios : IAsyncDisposable
         return _app;
     }
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => ((IAsyncDisposable)this).DisposeAsync().AsTask();
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
     {
         if (_app is not null)
         {
             await _app.DisposeAsync();
         }
+
+        _databases.Dispose();
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using static Coordination.Bot.Tests.People;
 namespace Coordination.Bot.Tests.Scenarios;
 
 /// <summary>The 48-hour rule end to end through the host, on each database engine.</summary>
-public abstract class FollowUpScenarios(ITestDatabases databases) : IAsyncDisposable
+public abstract class FollowUpScenarios(ITestDatabases databases) : IAsyncLifetime
 {
     private static readonly Dictionary<string, string?> PlainTimeline = new()
     {
@@ -27,14 +27,16 @@ public abstract class FollowUpScenarios(ITestDatabases databases) : IAsyncDispos
         return app;
     }
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         foreach (var app in _apps)
         {
             await app.DisposeAsync();
         }
 
-        GC.SuppressFinalize(this);
+        databases.Dispose();
     }
 
     private static async Task AskCarolAsync(BotApp app)
