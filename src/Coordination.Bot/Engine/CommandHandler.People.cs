@@ -33,6 +33,19 @@ public sealed partial class CommandHandler
         return new Reply($"Your time zone is now {zone.Id}; follow-ups reach you on your working mornings there.");
     }
 
+    /// <summary>What the platform says about the actor: a known zone replaces theirs (and moves their follow-ups).</summary>
+    private async Task<Reply> UpdateProfileAsync(Session session, ProfileCommand profile, CancellationToken cancellationToken)
+    {
+        var zone = profile.TimeZoneId is null ? null : FollowUpSchedule.FindZone(profile.TimeZoneId);
+        if (zone is not null && zone.Id != session.Actor.TimeZoneId)
+        {
+            session.Actor.SetTimeZone(zone.Id);
+            await RescheduleAsync(session.Workspace, session.Actor, cancellationToken);
+        }
+
+        return new Reply(string.Empty);
+    }
+
     /// <summary>Open requests that wait on or escalate through <paramref name="person"/> get their follow-ups recomputed.</summary>
     private async Task RescheduleAsync(Workspace workspace, Person person, CancellationToken cancellationToken)
     {

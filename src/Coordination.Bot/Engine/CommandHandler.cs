@@ -57,6 +57,8 @@ public sealed partial class CommandHandler(
             ListCommand list => await ListAsync(session, list.Filter, cancellationToken),
             SetLeadCommand lead => await SetLeadAsync(session, lead, cancellationToken),
             SetTimeZoneCommand tz => await SetTimeZoneAsync(session, tz, cancellationToken),
+            ProfileCommand profile => await UpdateProfileAsync(session, profile, cancellationToken),
+            HelpCommand help => Help(help),
             _ => Reply.Failure($"I don't know how to handle {command.GetType().Name}."),
         };
     }
@@ -73,6 +75,10 @@ public sealed partial class CommandHandler(
 
     private Task<CoordinationRequest?> FindAsync(Workspace workspace, int number, CancellationToken cancellationToken) =>
         Requests(workspace).SingleOrDefaultAsync(r => r.Number == number, cancellationToken);
+
+    private static Reply Help(HelpCommand help) => help.Problem is null
+        ? new Reply(CommandUsage.For(help.Verb))
+        : Reply.Failure($"{help.Problem}\n{CommandUsage.For(help.Verb)}");
 
     private static Reply NotFound(int number) =>
         Reply.Failure($"There is no {RequestKey.Format(number)} in this workspace. Try `/coord list all`.");

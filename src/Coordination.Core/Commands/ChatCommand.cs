@@ -15,7 +15,7 @@ public sealed record AskCommand(
     CommandContext Context,
     string Title,
     IReadOnlyList<PersonRef> Stakeholders,
-    DateTimeOffset? DueAt = null,
+    DueDate? Due = null,
     PersonRef? EscalateTo = null) : ChatCommand(Context);
 
 /// <summary>A message posted in a thread; if the thread is a request's and the author a stakeholder, it is an answer.</summary>
@@ -47,6 +47,15 @@ public sealed record ListCommand(CommandContext Context, ListFilter Filter = Lis
 public sealed record SetLeadCommand(CommandContext Context, PersonRef Lead, PersonRef? Person = null) : ChatCommand(Context);
 
 public sealed record SetTimeZoneCommand(CommandContext Context, string TimeZoneId) : ChatCommand(Context);
+
+/// <summary>
+/// <c>help</c>, or a command that could not be understood: <see cref="Problem"/> says what was wrong and the reply
+/// shows the usage (of <see cref="Verb"/> when it is known).
+/// </summary>
+public sealed record HelpCommand(CommandContext Context, string? Verb = null, string? Problem = null) : ChatCommand(Context);
+
+/// <summary>The platform told us about the actor (display name in the context, time zone here); nothing is replied.</summary>
+public sealed record ProfileCommand(CommandContext Context, string? TimeZoneId) : ChatCommand(Context);
 
 public enum ListFilter
 {

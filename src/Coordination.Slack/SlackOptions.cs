@@ -1,0 +1,31 @@
+namespace Coordination.Slack;
+
+/// <summary>The <c>Slack:*</c> settings. Slack is on when a signing secret is set.</summary>
+public sealed class SlackOptions
+{
+    public const string SectionName = "Slack";
+
+    /// <summary>Verifies every inbound request; without it every Slack endpoint answers 401.</summary>
+    public string? SigningSecret { get; set; }
+
+    /// <summary>Single-workspace mode: the bot token (<c>xoxb-…</c>) of the one workspace.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>Multi-workspace mode: the app's OAuth client id and secret.</summary>
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The Web API base address; tests point it at a fake on loopback.</summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
+
+    /// <summary>The least time between two posts into one channel (Slack allows about one a second).</summary>
+    public TimeSpan PostInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one Web API call may take before it counts as a transient failure.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    public bool IsEnabled => !string.IsNullOrWhiteSpace(SigningSecret);
+
+    public bool IsMultiWorkspace => string.IsNullOrWhiteSpace(BotToken) && !string.IsNullOrWhiteSpace(ClientId);
+}
