@@ -2,6 +2,12 @@ using Coordination.Bench;
 
 // Usage: dotnet run -c Release --project bench/Coordination.Bench -- [sweep|outbox|all] [--provider Sqlite|Postgres|both]
 //        [--stakeholders 1000000] [--due 10000] [--messages 20000]
+//        dotnet run -c Release --project bench/Coordination.Bench -- slack [--duration 20] [--connections 32] [--rate 300] [--warmup 5]
+if (args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) == "slack")
+{
+    return await SlackLoadBenchmark.RunAsync(SlackLoadOptions.Parse(args), Console.Out);
+}
+
 var options = BenchOptions.Parse(args);
 foreach (var provider in options.Providers)
 {
@@ -18,3 +24,4 @@ foreach (var provider in options.Providers)
 }
 
 Console.WriteLine($"Peak working set of the process: {Environment.WorkingSet / 1024 / 1024} MB now, {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB at peak");
+return 0;

@@ -1,11 +1,14 @@
 using Coordination.Bot.Engine;
 using Coordination.Bot.Health;
+using Coordination.Bot.Inbox;
 using Coordination.Bot.Jobs;
 using Coordination.Bot.LocalChat;
 using Coordination.Bot.Options;
+using Coordination.Bot.Slack;
 using Coordination.Core.Chat;
 using Coordination.Core.FollowUp;
 using Coordination.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -30,6 +33,10 @@ public static class CoordinationServiceCollectionExtensions
         services.AddScoped<DeliveryEffects>();
         services.AddScoped<OutboxDispatcher>();
 
+        services.AddScoped<InboundEventProcessor>();
+        services.AddSingleton<InboundEventWorker>();
+        services.AddSlack(configuration);
+
         services.AddSingleton<LocalChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<LocalChannel>());
         return services;
@@ -40,6 +47,9 @@ public static class CoordinationServiceCollectionExtensions
     {
         services.AddCoordinationEngine(configuration);
         services.AddHostedService<StartupService>();
+        services.AddHostedService(sp => sp.GetRequiredService<InboundEventWorker>());
+        services.AddSlackBackgroundWork();
+        services.AddDataProtection().SetApplicationName("Coordination").PersistKeysToDbContext<CoordinationDbContext>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<SchedulerHealthCheck>("scheduler");

@@ -43,4 +43,37 @@ internal static partial class Log
 
     [LoggerMessage(50, LogLevel.Information, "Local channel: {Destination}: {Text}")]
     public static partial void LocalMessage(ILogger logger, string destination, string text);
+
+    [LoggerMessage(60, LogLevel.Warning, "{Platform} event {EventId} failed (attempt {Attempt}); it will be retried or parked")]
+    public static partial void InboundEventFailed(ILogger logger, Exception exception, ChatPlatform platform, string eventId, int attempt);
+
+    [LoggerMessage(61, LogLevel.Error, "Processing received event {Id} failed; the recovery job will retry it")]
+    public static partial void InboundQueueFailed(ILogger logger, Exception exception, Guid id);
+
+    [LoggerMessage(62, LogLevel.Debug, "{Platform} event {EventId} was already received (retry {Retry}); acknowledged, not acted on again")]
+    public static partial void DuplicateEvent(ILogger logger, ChatPlatform platform, string eventId, string? retry);
+
+    [LoggerMessage(70, LogLevel.Warning, "Rejected a Slack request to {Path}: {Reason}")]
+    public static partial void SlackRequestRejected(ILogger logger, string path, string reason);
+
+    [LoggerMessage(71, LogLevel.Information, "Slack bot token works: team {Team} ({TeamId}), bot user {BotUserId}")]
+    public static partial void SlackAuthenticated(ILogger logger, string? team, string? teamId, string? botUserId);
+
+    [LoggerMessage(72, LogLevel.Error, "Slack rejected the configured bot token at start: {Error}. Check Slack:BotToken")]
+    public static partial void SlackAuthFailed(ILogger logger, string? error);
+
+    [LoggerMessage(73, LogLevel.Warning, "A Slack command took longer than the acknowledgement budget; its reply goes to the response URL")]
+    public static partial void SlackCommandLate(ILogger logger);
+
+    [LoggerMessage(74, LogLevel.Warning, "Could not look up Slack user {UserId} in team {TeamId}: {Error}")]
+    public static partial void SlackProfileFailed(ILogger logger, string userId, string teamId, string? error);
+
+    [LoggerMessage(75, LogLevel.Information, "Coordination installed in Slack team {TeamId} ({TeamName}) by {User}")]
+    public static partial void SlackInstalled(ILogger logger, string teamId, string? teamName, string? user);
+
+    [LoggerMessage(76, LogLevel.Warning, "A Slack install did not complete: {Reason}")]
+    public static partial void SlackInstallFailed(ILogger logger, string reason);
+
+    [LoggerMessage(77, LogLevel.Warning, "A late Slack command failed or its reply could not be sent to the response URL")]
+    public static partial void SlackLateReplyFailed(ILogger logger, Exception exception);
 }

@@ -12,6 +12,7 @@ builder.Services.AddCoordination(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealthEndpoints();
+app.MapSlackEndpoints();
 
 await app.RunAsync();
 return 0;

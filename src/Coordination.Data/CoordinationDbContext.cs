@@ -1,7 +1,10 @@
 using System.Data.Common;
 using Coordination.Core.Requests;
 using Coordination.Data.Bulk;
+using Coordination.Data.Inbox;
+using Coordination.Data.Installations;
 using Coordination.Data.Outbox;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Coordination.Data;
@@ -10,7 +13,7 @@ namespace Coordination.Data;
 /// The database. One derived context per provider carries that provider's migrations and its way of claiming due
 /// rows without colliding with another instance.
 /// </summary>
-public abstract class CoordinationDbContext(DbContextOptions options) : DbContext(options)
+public abstract class CoordinationDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Workspace> Workspaces => Set<Workspace>();
 
@@ -23,6 +26,13 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
     public DbSet<Attempt> Attempts => Set<Attempt>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboundEvent> InboundEvents => Set<InboundEvent>();
+
+    public DbSet<Installation> Installations => Set<Installation>();
+
+    /// <summary>The Data Protection key ring that encrypts stored tokens, shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Ids of stakeholders due at <paramref name="now"/>, oldest first. Inside a transaction the rows stay locked

@@ -88,7 +88,8 @@ public class CoordinationRequestMessageTests
         var text = Nudges(request)[1];
         Assert.Contains("last reminder", text, StringComparison.Ordinal);
         Assert.Contains("Attempt 3 of 3", text, StringComparison.Ordinal);
-        Assert.Contains("escalation to <@U-DAN> on Monday", text, StringComparison.Ordinal);
+        Assert.Contains("escalation to <@U-DAN> on <!date^", text, StringComparison.Ordinal);
+        Assert.Contains("escalation to <@U-DAN> on Monday", ChatText.WithoutDates(text), StringComparison.Ordinal);
     }
 
     [Theory]

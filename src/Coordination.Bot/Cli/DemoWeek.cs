@@ -49,7 +49,7 @@ internal sealed class DemoWeek(IServiceProvider services, SimulatedClock clock, 
 
         await output.WriteLineAsync("\nThe paper trail (`status CR-1`):");
         var status = await SendAsync(new StatusCommand(As(Alice), 1), cancellationToken);
-        await output.WriteLineAsync(status.Text);
+        await output.WriteLineAsync(ChatText.WithoutDates(status.Text));
     }
 
     private async Task BobRepliesAsync(CancellationToken cancellationToken)

@@ -18,15 +18,29 @@ public sealed partial class CommandHandler(
     ILogger<CommandHandler> logger)
 {
     public Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken) =>
+        HandleAsync(command, alongside: null, cancellationToken);
+
+    /// <summary>
+    /// Handles <paramref name="command"/>; <paramref name="alongside"/> adds to the same transaction what must commit
+    /// with its outcome (the reply to deliver, the receipt of the event that carried it). With it, a refused command
+    /// saves that, and nothing else.
+    /// </summary>
+    public Task<Reply> HandleAsync(ChatCommand command, Action<Reply>? alongside, CancellationToken cancellationToken) =>
         ConflictRetry.RunAsync(
             db,
-            () => HandleOnceAsync(command, cancellationToken),
+            () => HandleOnceAsync(command, alongside, cancellationToken),
             attempt => Log.CommandConflict(logger, command.GetType().Name, attempt));
 
-    private async Task<Reply> HandleOnceAsync(ChatCommand command, CancellationToken cancellationToken)
+    private async Task<Reply> HandleOnceAsync(ChatCommand command, Action<Reply>? alongside, CancellationToken cancellationToken)
     {
         var reply = await ExecuteAsync(command, cancellationToken);
-        if (reply.Succeeded)
+        if (!reply.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        alongside?.Invoke(reply);
+        if (reply.Succeeded || alongside is not null)
         {
             await db.SaveWithOutboxAsync(time.GetUtcNow(), cancellationToken);
         }
@@ -83,13 +97,13 @@ public sealed partial class CommandHandler(
     private static Reply NotFound(int number) =>
         Reply.Failure($"There is no {RequestKey.Format(number)} in this workspace. Try `/coord list all`.");
 
-    private static Reply Outcome(ChangeResult result, CoordinationRequest request, string applied, string notAllowed) => result switch
+    private Reply Outcome(ChangeResult result, CoordinationRequest request, string applied, string notAllowed) => (result switch
     {
         ChangeResult.Applied => new Reply(applied),
         ChangeResult.Unchanged => new Reply($"Nothing to change on {request.Key}: it is already so.", Succeeded: false),
         ChangeResult.Closed => Reply.Failure($"{request.Key} is already {request.Status.ToString().ToLowerInvariant()}."),
         _ => Reply.Failure(notAllowed),
-    };
+    }) with { Request = RequestState.Of(request, schedule.Policy.MaxAttempts) };
 
     private sealed record Session(Workspace Workspace, Person Actor, DateTimeOffset Now);
 }

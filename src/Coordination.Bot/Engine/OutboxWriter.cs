@@ -1,3 +1,5 @@
+using Coordination.Core.Chat;
+using Coordination.Core.Commands;
 using Coordination.Core.Requests;
 using Coordination.Data;
 using Coordination.Data.Outbox;
@@ -25,5 +27,12 @@ public static class OutboxWriter
 
             request.ClearPendingMessages();
         }
+    }
+
+    /// <summary>Queues the reply to a command for <paramref name="context"/>'s actor only, where the command was given.</summary>
+    public static void QueueReply(this CoordinationDbContext db, CommandContext context, string text, string deduplicationKey, DateTimeOffset now)
+    {
+        var message = new OutgoingMessage(context.Platform, context.WorkspaceId, MessageDestination.EphemeralTo(context.Where, context.Actor.PlatformUserId), text, [], []);
+        db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, deduplicationKey, null, null), null, now));
     }
 }

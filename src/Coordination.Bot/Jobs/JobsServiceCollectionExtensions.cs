@@ -6,7 +6,7 @@ namespace Coordination.Bot.Jobs;
 
 public static class JobsServiceCollectionExtensions
 {
-    /// <summary>Registers Quartz (in-memory triggers; durable state lives in our own tables) and the two recurring jobs.</summary>
+    /// <summary>Registers Quartz (in-memory triggers; durable state lives in our own tables) and the recurring jobs.</summary>
     public static IServiceCollection AddCoordinationJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var policy = configuration.GetSection(FollowUpPolicy.SectionName).Get<FollowUpPolicy>() ?? new FollowUpPolicy();
@@ -15,6 +15,7 @@ public static class JobsServiceCollectionExtensions
         {
             Every<FollowUpSweepJob>(quartz, FollowUpSweepJob.Key, policy.SweepInterval);
             Every<OutboxDeliveryJob>(quartz, OutboxDeliveryJob.Key, outbox.DeliveryInterval);
+            Every<InboundEventJob>(quartz, InboundEventJob.Key, InboundEventJob.Interval);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

@@ -11,7 +11,7 @@ public sealed record OutgoingMessage(
     IReadOnlyList<Mention> Mentions,
     IReadOnlyList<MessageButton> Buttons)
 {
-    /// <summary>The text with every mention written as <c>@DisplayName</c>, for logs, the CLI and the local page.</summary>
+    /// <summary>The text with every mention written as <c>@DisplayName</c> and dates as their fallback, for logs, the CLI and the local page.</summary>
     public string PlainText() =>
-        Mentions.Aggregate(Text, (text, mention) => text.Replace(mention.Token, "@" + mention.DisplayName, StringComparison.Ordinal));
+        Mentions.Aggregate(ChatText.WithoutDates(Text), (text, mention) => text.Replace(mention.Token, "@" + mention.DisplayName, StringComparison.Ordinal));
 }

@@ -3,6 +3,49 @@ namespace Coordination.Core.Commands;
 /// <summary>The help text: every verb with its syntax and an example.</summary>
 public static class CommandUsage
 {
+    private sealed record Usage(string Verb, string Syntax, string Example, string Purpose);
+
+    private const string Dates =
+        "Dates: `today`, `tomorrow`, `eod`, `fri`, `next week`, `in 3 days`, `Dec 3`, `2026-12-03`, optionally with a time (`5pm`, `17:00`).";
+
+    private static readonly Usage[] Usages =
+    [
+        new("ask", "/coord ask @person [@person …] <what you need> [by <date>] [escalate @lead]", "/coord ask @dana @lee review the API spec by Friday", "ask people for a decision, a review or a meeting"),
+        new("list", "/coord list [mine|waiting|all]", "/coord list waiting", "list open requests: yours (default), those waiting on you, or all of them"),
+        new("status", "/coord status CR-n", "/coord status CR-12", "show a request and its paper trail"),
+        new("ack", "/coord ack CR-n", "/coord ack CR-12", "tell the requester you have seen it"),
+        new("done", "/coord done CR-n [note]", "/coord done CR-12 approved, see my comments", "mark your part done"),
+        new("decline", "/coord decline CR-n <reason>", "/coord decline CR-12 out of scope this quarter", "say no, with a reason the requester can act on"),
+        new("redirect", "/coord redirect CR-n [@from] @to", "/coord redirect CR-12 @sam", "hand your part to someone else (the requester can move @from's part)"),
+        new("snooze", "/coord snooze CR-n [@person] <duration>", "/coord snooze CR-12 2d", "hold your follow-ups (`90m`, `36h`, `2 days`, `1w`; at most 30 days)"),
+        new("escalate", "/coord escalate CR-n @person", "/coord escalate CR-12 @morgan", "choose who hears about it after three unanswered attempts"),
+        new("resolve", "/coord resolve CR-n [note]", "/coord resolve CR-12 went with option B", "close the request (also `close`)"),
+        new("cancel", "/coord cancel CR-n", "/coord cancel CR-12", "withdraw the request"),
+        new("lead", "/coord lead [@person] @lead", "/coord lead @morgan", "set who you (or @person) report to; escalations go there"),
+        new("tz", "/coord tz <IANA zone>", "/coord tz Europe/London", "set your time zone"),
+        new("help", "/coord help [verb]", "/coord help ask", "this help, or one command's"),
+    ];
+
     /// <summary>Usage of one verb, or of all of them when <paramref name="verb"/> is null or unknown.</summary>
-    public static string For(string? verb) => "Usage: `/coord help`";
+    public static string For(string? verb)
+    {
+        var name = string.Equals(verb, "close", StringComparison.OrdinalIgnoreCase) ? "resolve" : verb;
+        var usage = Array.Find(Usages, u => string.Equals(u.Verb, name, StringComparison.OrdinalIgnoreCase));
+        return usage switch
+        {
+            null => All(),
+            { Verb: "ask" } => $"{Line(usage)}\nExample: `{usage.Example}`\n{Dates}",
+            _ => $"{Line(usage)}\nExample: `{usage.Example}`",
+        };
+    }
+
+    private static string Line(Usage usage) => $"`{usage.Syntax}`: {usage.Purpose}";
+
+    private static string All() => string.Join(
+        '\n',
+        [
+            "*The 48-hour rule:* every request gets an answer within 48 hours; without one, proceed with your best judgment, and after three unanswered attempts I escalate.",
+            .. Usages.Select(Line),
+            Dates,
+        ]);
 }

@@ -1,7 +1,12 @@
+using Coordination.Core.Requests;
+
 namespace Coordination.Core.Commands;
 
 /// <summary>What the person who sent a command sees (ephemeral where the platform allows).</summary>
 public sealed record Reply(string Text, bool Succeeded = true)
 {
+    /// <summary>The state of the request the command acted on, when it acted on one.</summary>
+    public RequestState? Request { get; init; }
+
     public static Reply Failure(string text) => new(text, false);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Coordination.Core.Chat;
 using Coordination.Core.Requests;
 
 namespace Coordination.Core.FollowUp;
@@ -56,20 +57,21 @@ public static class FollowUpMessages
     public static string Closed(CoordinationRequest request, Person actor, bool cancelled, string? note) =>
         $"{request.Key} was {(cancelled ? "cancelled" : "resolved")} by {actor.Mention.Token}{(string.IsNullOrWhiteSpace(note) ? "." : ": " + note)}";
 
-    /// <summary>A day as the reader sees it: "Thursday" within the week ahead, else "Thu 3 Dec".</summary>
+    /// <summary>A day as the reader sees it (a date token; its fallback is "Thursday" within the week ahead, else "Thu 3 Dec").</summary>
     public static string Day(DateTimeOffset instant, Person reader, FollowUpSchedule schedule, DateTimeOffset? now = null)
     {
         var zone = schedule.CalendarOf(reader).Zone;
         var local = TimeZoneInfo.ConvertTime(instant, zone);
         var close = now is { } n && (instant - n) < TimeSpan.FromDays(6) && instant >= n;
-        return local.ToString(close ? "dddd" : "ddd d MMM", CultureInfo.InvariantCulture);
+        return ChatText.Date(instant, close ? "{date_long_pretty}" : "{date_short}", local.ToString(close ? "dddd" : "ddd d MMM", CultureInfo.InvariantCulture));
     }
 
-    /// <summary>A moment in the reader's own zone: "Tue 1 Dec 09:00 Europe/London".</summary>
+    /// <summary>A moment as a date token whose fallback is in the reader's own zone: "Tue 1 Dec 09:00 Europe/London".</summary>
     public static string Moment(DateTimeOffset instant, Person reader, FollowUpSchedule schedule)
     {
         var zone = schedule.CalendarOf(reader).Zone;
-        return TimeZoneInfo.ConvertTime(instant, zone).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture) + " " + zone.Id;
+        var fallback = TimeZoneInfo.ConvertTime(instant, zone).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture) + " " + zone.Id;
+        return ChatText.Date(instant, "{date_short_pretty} {time}", fallback);
     }
 
     public static string Duration(TimeSpan span) => span.TotalMinutes % 60 == 0

@@ -1,0 +1,125 @@
+using System.Text;
+using Coordination.Bot.Engine;
+using Coordination.Bot.Inbox;
+using Coordination.Bot.Slack;
+using Coordination.Core.Chat;
+using Coordination.Core.Commands;
+using Coordination.Data;
+using Coordination.Data.Inbox;
+using Coordination.Data.Outbox;
+using Coordination.Core.Requests;
+using Coordination.Slack.Inbound;
+
+namespace Coordination.Bot.Endpoints;
+
+/// <summary>
+/// <c>/slack/*</c>: verify the signature over the raw body, parse, hand a neutral command to the engine, and answer
+/// within Slack's three seconds. Events are stored first and acted on right after the acknowledgement.
+/// </summary>
+public static class SlackEndpoints
+{
+    private const string LoggerName = "Coordination.Bot.Slack";
+
+    public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder app)
+    {
+        var slack = app.MapGroup("/slack");
+        slack.MapPost("/commands", CommandAsync);
+        slack.MapPost("/events", EventAsync);
+        slack.MapPost("/interactions", InteractionAsync);
+        slack.MapSlackInstall();
+        return app;
+    }
+
+    private static async Task<IResult> CommandAsync(HttpContext http, SlackRequestVerifier verifier, SlackCommandRunner runner, ILoggerFactory logs)
+    {
+        var (body, refusal) = await SlackRequestReader.ReadVerifiedAsync(http, verifier, logs.CreateLogger(LoggerName));
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (SlashCommandPayload.Parse(body) is not { } payload)
+        {
+            return SlackRequestReader.Malformed(http, "Not a slash command: team_id, channel_id, user_id and command are required.");
+        }
+
+        var reply = await runner.RunAsync(SlackInboundParser.FromSlashCommand(payload), null, payload.ResponseUrl, http.RequestAborted);
+        return Results.Json(new SlackCommandResponse(reply?.Text ?? "Working on it; the answer follows here in a moment."));
+    }
+
+    private static async Task<IResult> EventAsync(
+        HttpContext http, SlackRequestVerifier verifier, CoordinationDbContext db, InboundEventWorker queue, TimeProvider time, ILoggerFactory logs)
+    {
+        var logger = logs.CreateLogger(LoggerName);
+        var (body, refusal) = await SlackRequestReader.ReadVerifiedAsync(http, verifier, logger);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var envelope = SlackEventEnvelope.Parse(body);
+        if (envelope is null)
+        {
+            return SlackRequestReader.Malformed(http, "Not an Events API body.");
+        }
+
+        if (envelope.Type == SlackEventEnvelope.UrlVerification)
+        {
+            return envelope.Challenge is { } challenge ? Results.Json(new { challenge }) : SlackRequestReader.Malformed(http, "No challenge.");
+        }
+
+        if (envelope is { EventId: { } eventId, TeamId: { } team } && SlackInboundParser.FromEvent(envelope) is not null)
+        {
+            var now = time.GetUtcNow();
+            var received = InboundEvent.Receive(ChatPlatform.Slack, eventId, team, Encoding.UTF8.GetString(body!), now, now + InboundEventProcessor.Lease);
+            if (await db.TryReceiveAsync(received, http.RequestAborted))
+            {
+                queue.Enqueue(received.Id);
+            }
+            else
+            {
+                Log.DuplicateEvent(logger, ChatPlatform.Slack, eventId, http.Request.Headers["X-Slack-Retry-Num"]);
+            }
+        }
+
+        return Results.Ok();
+    }
+
+    private static async Task<IResult> InteractionAsync(HttpContext http, SlackRequestVerifier verifier, SlackCommandRunner runner, TimeProvider time, ILoggerFactory logs)
+    {
+        var (body, refusal) = await SlackRequestReader.ReadVerifiedAsync(http, verifier, logs.CreateLogger(LoggerName));
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (BlockActionsPayload.Parse(body) is not { } payload)
+        {
+            return SlackRequestReader.Malformed(http, "Not an interactivity payload.");
+        }
+
+        if (SlackInboundParser.FromBlockAction(payload) is { } command)
+        {
+            var press = payload.Actions![0].ActionTs ?? Guid.CreateVersion7().ToString();
+            await runner.RunAsync(command, (db, reply) => RecordPress(db, command, reply, payload, $"press:{command.Context.WorkspaceId}:{press}", time.GetUtcNow()), payload.ResponseUrl, http.RequestAborted);
+        }
+
+        return Results.Ok();
+    }
+
+    /// <summary>Tells the presser what happened, and shows the request's new state on the message they pressed.</summary>
+    private static void RecordPress(CoordinationDbContext db, ChatCommand command, Reply reply, BlockActionsPayload payload, string key, DateTimeOffset now)
+    {
+        if (reply.Text.Length > 0)
+        {
+            db.QueueReply(command.Context, reply.Text, key + ":reply", now);
+        }
+
+        if (reply.Request is { } state && SlackInboundParser.PressedMessage(payload) is { } pressed && payload.Message?.Text is { } text)
+        {
+            var buttons = state.IsOpen ? MessageButton.ForRequest(state.Key) : [];
+            var update = new OutgoingMessage(ChatPlatform.Slack, command.Context.WorkspaceId, MessageDestination.Replacing(pressed.Channel, pressed.Ts), state.ApplyTo(text), [], buttons);
+            db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(update, key + ":update", null, null), null, now));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net.Http.Json;
+using Coordination.Bot.Engine;
+using Coordination.Core.Commands;
+using Coordination.Data;
+using Coordination.Slack;
+using Microsoft.Extensions.Options;
+
+namespace Coordination.Bot.Slack;
+
+/// <summary>
+/// Runs a command from a Slack request in its own unit of work, within the time Slack waits for an answer. When the
+/// work takes longer it still finishes, and its reply goes to the command's response URL instead.
+/// </summary>
+public sealed class SlackCommandRunner(
+    IServiceScopeFactory scopes,
+    SlackProfileSync profiles,
+    IHttpClientFactory httpClients,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<SlackCommandRunner> logger)
+{
+    /// <summary>Slack gives three seconds; keep a margin for the network.</summary>
+    public static readonly TimeSpan AcknowledgeBudget = TimeSpan.FromSeconds(2.5);
+
+    /// <summary>The reply, or <c>null</c> when the command is still running (its reply then goes to <paramref name="responseUrl"/>).</summary>
+    public async Task<Reply?> RunAsync(ChatCommand command, Action<CoordinationDbContext, Reply>? alongside, string? responseUrl, CancellationToken cancellationToken)
+    {
+        // Not the request's token: once accepted, the command completes even if Slack stops waiting.
+        var work = HandleAsync(command, alongside);
+        profiles.Enqueue(command);
+        try
+        {
+            return await work.WaitAsync(AcknowledgeBudget, time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            Log.SlackCommandLate(logger);
+            _ = ReplyLateAsync(work, responseUrl);
+            return null;
+        }
+    }
+
+    private async Task<Reply> HandleAsync(ChatCommand command, Action<CoordinationDbContext, Reply>? alongside)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoordinationDbContext>();
+        var handler = scope.ServiceProvider.GetRequiredService<CommandHandler>();
+        return await handler.HandleAsync(command, alongside is null ? null : reply => alongside(db, reply), CancellationToken.None);
+    }
+
+    private async Task ReplyLateAsync(Task<Reply> work, string? responseUrl)
+    {
+        try
+        {
+            var reply = await work;
+            if (IsSlackResponseUrl(responseUrl) && reply.Text.Length > 0)
+            {
+                using var http = httpClients.CreateClient(nameof(SlackCommandRunner));
+                using var response = await http.PostAsJsonAsync(responseUrl, new SlackCommandResponse(reply.Text));
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException)
+        {
+            Log.SlackLateReplyFailed(logger, ex);
+        }
+    }
+
+    /// <summary>Only Slack's own hooks (or the configured API host, for tests) ever receive a reply.</summary>
+    private bool IsSlackResponseUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && ((uri.Scheme == Uri.UriSchemeHttps && uri.Host == "hooks.slack.com") || uri.Host == options.Value.ApiBaseUrl.Host);
+}

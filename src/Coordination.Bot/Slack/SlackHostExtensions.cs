@@ -1,0 +1,43 @@
+using Coordination.Bot.Inbox;
+using Coordination.Slack;
+using Coordination.Slack.Inbound;
+using Coordination.Slack.Outbound;
+using Microsoft.Extensions.Options;
+
+namespace Coordination.Bot.Slack;
+
+public static class SlackHostExtensions
+{
+    /// <summary>
+    /// The Slack adapter: options validated at start, the verifier (which refuses everything without a signing
+    /// secret), event handling, and, when Slack is configured, the channel that posts through the Web API.
+    /// </summary>
+    public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
+        services.AddSingleton(sp => new SlackRequestVerifier(sp.GetRequiredService<IOptions<SlackOptions>>().Value.SigningSecret, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SlackTokenSource>();
+        services.AddSingleton<ISlackTokenSource>(sp => sp.GetRequiredService<SlackTokenSource>());
+        services.AddSingleton<SlackProfileSync>();
+        services.AddSingleton<SlackCommandRunner>();
+        services.AddScoped<IInboundEventConsumer, SlackEventConsumer>();
+        services.AddHttpClient(nameof(SlackCommandRunner));
+
+        var options = configuration.GetSection(SlackOptions.SectionName).Get<SlackOptions>() ?? new SlackOptions();
+        if (options.IsEnabled)
+        {
+            services.AddSlackOutbound();
+        }
+
+        return services;
+    }
+
+    /// <summary>The Slack work that runs beside the web host: looking people up, and checking the bot token at start.</summary>
+    public static IServiceCollection AddSlackBackgroundWork(this IServiceCollection services)
+    {
+        services.AddHostedService(sp => sp.GetRequiredService<SlackProfileSync>());
+        services.AddHostedService<SlackStartupCheck>();
+        return services;
+    }
+}

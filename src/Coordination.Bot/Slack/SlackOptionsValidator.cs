@@ -1,0 +1,41 @@
+using Coordination.Slack;
+using Microsoft.Extensions.Options;
+
+namespace Coordination.Bot.Slack;
+
+/// <summary>Checks the <c>Slack:*</c> settings at start and names every key that is wrong.</summary>
+public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SlackOptions options)
+    {
+        var failures = new List<string>();
+        var hasToken = !string.IsNullOrWhiteSpace(options.BotToken);
+        var hasClient = !string.IsNullOrWhiteSpace(options.ClientId) || !string.IsNullOrWhiteSpace(options.ClientSecret);
+        if (!options.IsEnabled && (hasToken || hasClient))
+        {
+            failures.Add("Slack:SigningSecret is required when Slack:BotToken or Slack:ClientId is set (every request from Slack is verified with it).");
+        }
+
+        if (options.IsEnabled && !hasToken && (string.IsNullOrWhiteSpace(options.ClientId) || string.IsNullOrWhiteSpace(options.ClientSecret)))
+        {
+            failures.Add("Slack needs Slack:BotToken (one workspace) or both Slack:ClientId and Slack:ClientSecret (install into many).");
+        }
+
+        if (options.ApiBaseUrl is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) || !url.AbsolutePath.EndsWith('/'))
+        {
+            failures.Add("Slack:ApiBaseUrl must be an absolute http(s) URL ending in '/', such as https://slack.com/api/.");
+        }
+
+        if (options.PostInterval < TimeSpan.Zero)
+        {
+            failures.Add("Slack:PostInterval must not be negative.");
+        }
+
+        if (options.RequestTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Slack:RequestTimeout must be positive.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Coordination.Slack.Inbound;
+
+/// <summary>An interactivity payload (a button press is <c>block_actions</c>); unknown fields are ignored.</summary>
+public sealed record BlockActionsPayload(
+    string? Type,
+    SlackIdentity? Team,
+    SlackIdentity? User,
+    SlackIdentity? Channel,
+    SlackContainer? Container,
+    SlackActionMessage? Message,
+    IReadOnlyList<SlackAction>? Actions,
+    string? ResponseUrl)
+{
+    public const string BlockActions = "block_actions";
+
+    /// <summary>Reads the form body's <c>payload</c> field; <c>null</c> when there is none or it is not JSON.</summary>
+    public static BlockActionsPayload? Parse(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
+            return form.TryGetValue("payload", out var payload) && !string.IsNullOrWhiteSpace(payload)
+                ? JsonSerializer.Deserialize<BlockActionsPayload>(payload.ToString(), SlackEventEnvelope.Json)
+                : null;
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException or FormatException)
+        {
+            return null;
+        }
+    }
+}
+
+public sealed record SlackIdentity(string? Id, string? Name, string? Username);
+
+public sealed record SlackContainer(string? Type, string? MessageTs, string? ChannelId, string? ThreadTs, bool IsEphemeral);
+
+public sealed record SlackActionMessage(string? Ts, string? ThreadTs, string? Text, JsonArray? Blocks);
+
+public sealed record SlackAction(string? ActionId, string? BlockId, string? Value, string? ActionTs);

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Coordination.Core.Chat;
+using Coordination.Core.Commands;
+using Coordination.Core.Requests;
+
+namespace Coordination.Slack.Inbound;
+
+/// <summary>Translates verified Slack payloads into platform-neutral commands; what the bot should not act on becomes <c>null</c>.</summary>
+public static partial class SlackInboundParser
+{
+    /// <summary>Message subtypes that are still a person writing in the thread (a reply also sent to the channel, a file).</summary>
+    private static readonly HashSet<string> HumanSubtypes = ["thread_broadcast", "file_share"];
+
+    /// <summary>A slash command runs where it was typed; Slack never sends one from inside a thread.</summary>
+    public static ChatCommand FromSlashCommand(SlashCommandPayload payload) =>
+        CommandParser.Parse(payload.Text, Context(payload.TeamId, new PersonRef(payload.UserId, payload.UserName), new ThreadRef(payload.ChannelId, null)));
+
+    /// <summary>
+    /// An @-mention of the bot is a command about the thread it was written in (a top-level mention starts a thread on
+    /// itself); a person's reply in a thread may be a stakeholder's answer. Bots, edits and deletions are not acted on.
+    /// </summary>
+    public static ChatCommand? FromEvent(SlackEventEnvelope envelope)
+    {
+        if (envelope is not { Type: SlackEventEnvelope.EventCallback, TeamId: { } team, Event: { User: { } user, Channel: { } channel, Ts: { } ts } message }
+            || message.BotId is not null
+            || user == envelope.BotUserId)
+        {
+            return null;
+        }
+
+        var context = Context(team, new PersonRef(user), new ThreadRef(channel, message.ThreadTs ?? ts));
+        return message.Type switch
+        {
+            SlackEvent.AppMention => CommandParser.Parse(WithoutBotMention(message.Text ?? string.Empty, envelope.BotUserId), context),
+            SlackEvent.Message when IsPersonReplyingInThread(message) && !Mentions(message.Text, envelope.BotUserId) => new ThreadReplyCommand(context),
+            _ => null,
+        };
+    }
+
+    /// <summary>A press of one of the request's buttons, acting for the person who pressed it.</summary>
+    public static ChatCommand? FromBlockAction(BlockActionsPayload payload)
+    {
+        if (payload is not { Type: BlockActionsPayload.BlockActions, Team.Id: { } team, User.Id: { } user, Actions: [{ } action, ..] }
+            || (payload.Container?.ChannelId ?? payload.Channel?.Id) is not { } channel
+            || !RequestKey.TryParse(action.Value, out var number))
+        {
+            return null;
+        }
+
+        var thread = payload.Container?.ThreadTs ?? payload.Message?.ThreadTs ?? payload.Container?.MessageTs ?? payload.Message?.Ts;
+        var context = Context(team, new PersonRef(user, payload.User.Name ?? payload.User.Username), new ThreadRef(channel, thread));
+        var key = RequestKey.Format(number);
+        return action.ActionId switch
+        {
+            MessageButton.Acknowledge => new AcknowledgeCommand(context, number),
+            MessageButton.Done => new DoneCommand(context, number),
+            MessageButton.Snooze => new SnoozeCommand(context, number, TimeSpan.FromDays(1)),
+            MessageButton.Decline => new DeclineCommand(context, number, "declined with the button, no reason given"),
+            MessageButton.NotMe => new HelpCommand(context, "redirect", $"Tell me who should answer {key} instead: `/coord redirect {key} @person`."),
+            _ => null,
+        };
+    }
+
+    /// <summary>The message the press came from (channel and ts), to show the request's new state on it.</summary>
+    public static (string Channel, string Ts)? PressedMessage(BlockActionsPayload payload) =>
+        (payload.Container?.ChannelId ?? payload.Channel?.Id, payload.Container?.MessageTs ?? payload.Message?.Ts) is ({ } channel, { } ts)
+        && payload.Container?.IsEphemeral != true
+            ? (channel, ts)
+            : null;
+
+    private static bool IsPersonReplyingInThread(SlackEvent message) =>
+        (message.Subtype is null || HumanSubtypes.Contains(message.Subtype))
+        && message.ThreadTs is not null && message.ThreadTs != message.Ts;
+
+    private static bool Mentions(string? text, string? botUserId) =>
+        botUserId is not null && text is not null && text.Contains($"<@{botUserId}", StringComparison.Ordinal);
+
+    /// <summary>Removes the bot's own mention (or, when its id is unknown, the mention the text starts with).</summary>
+    private static string WithoutBotMention(string text, string? botUserId) => botUserId is null
+        ? LeadingMention().Replace(text, string.Empty, 1).Trim()
+        : text.Replace($"<@{botUserId}>", string.Empty, StringComparison.Ordinal).Trim();
+
+    private static CommandContext Context(string team, PersonRef actor, ThreadRef where) => new(ChatPlatform.Slack, team, actor, where);
+
+    [GeneratedRegex(@"^\s*<@[A-Z0-9]+(\|[^>]*)?>", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingMention();
+}

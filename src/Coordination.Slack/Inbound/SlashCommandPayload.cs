@@ -1,0 +1,35 @@
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Coordination.Slack.Inbound;
+
+/// <summary>The fields of a slash command the bot uses (Slack posts them form-encoded).</summary>
+public sealed record SlashCommandPayload(
+    string TeamId,
+    string? EnterpriseId,
+    string ChannelId,
+    string UserId,
+    string? UserName,
+    string Command,
+    string Text,
+    string? ResponseUrl)
+{
+    /// <summary>Reads a form body; <c>null</c> when it is not one or lacks the team, channel, user or command.</summary>
+    public static SlashCommandPayload? Parse(ReadOnlySpan<byte> body)
+    {
+        Dictionary<string, Microsoft.Extensions.Primitives.StringValues> form;
+        try
+        {
+            form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            return null;
+        }
+
+        string? Field(string name) => form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.ToString() : null;
+        return (Field("team_id"), Field("channel_id"), Field("user_id"), Field("command")) is ({ } team, { } channel, { } user, { } command)
+            ? new SlashCommandPayload(team, Field("enterprise_id"), channel, user, Field("user_name"), command, Field("text") ?? string.Empty, Field("response_url"))
+            : null;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Coordination.Slack.Outbound;
+
+/// <summary>
+/// A small typed client for the Slack Web API methods the bot uses. Every call names its token (a Bearer header on the
+/// request, never on the shared <see cref="HttpClient"/>), is bounded by <see cref="SlackOptions.RequestTimeout"/>, and
+/// ends in a <see cref="SlackApiResult{T}"/> instead of an exception; only the caller's cancellation propagates.
+/// </summary>
+public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, ILogger<SlackApiClient> logger)
+{
+    private readonly TimeSpan _timeout = options.Value.RequestTimeout;
+
+    public Task<SlackApiResult<SlackAuthTest>> AuthTestAsync(string token, CancellationToken cancellationToken) =>
+        CallAsync("auth.test", Bearer(token), new FormUrlEncodedContent([]), r => r.Deserialize<SlackAuthTest>(SlackJson.Options), cancellationToken);
+
+    /// <summary><c>chat.postMessage</c>; the value is the new message's <c>ts</c>.</summary>
+    public Task<SlackApiResult<string>> PostMessageAsync(
+        string token, string channel, string text, JsonArray? blocks, string? threadTs, CancellationToken cancellationToken) =>
+        CallAsync("chat.postMessage", Bearer(token), Json(new PostMessageRequest(channel, text, blocks, threadTs)), r => r.Str("ts"), cancellationToken);
+
+    /// <summary><c>chat.postEphemeral</c>; the value is the <c>message_ts</c>.</summary>
+    public Task<SlackApiResult<string>> PostEphemeralAsync(
+        string token, string channel, string user, string text, JsonArray? blocks, string? threadTs, CancellationToken cancellationToken) =>
+        CallAsync("chat.postEphemeral", Bearer(token), Json(new PostEphemeralRequest(channel, user, text, blocks, threadTs)), r => r.Str("message_ts"), cancellationToken);
+
+    /// <summary><c>chat.update</c>; the value is the updated message's <c>ts</c>.</summary>
+    public Task<SlackApiResult<string>> UpdateMessageAsync(
+        string token, string channel, string ts, string text, JsonArray? blocks, CancellationToken cancellationToken) =>
+        CallAsync("chat.update", Bearer(token), Json(new UpdateMessageRequest(channel, ts, text, blocks)), r => r.Str("ts") ?? ts, cancellationToken);
+
+    /// <summary><c>conversations.open</c> with one user; the value is the direct-message channel id (<c>D…</c>).</summary>
+    public Task<SlackApiResult<string>> OpenDirectConversationAsync(string token, string userId, CancellationToken cancellationToken) =>
+        CallAsync("conversations.open", Bearer(token), Json(new OpenConversationRequest(userId)), r => r.Str("channel", "id"), cancellationToken);
+
+    public Task<SlackApiResult<SlackUser>> GetUserAsync(string token, string userId, CancellationToken cancellationToken) =>
+        CallAsync("users.info", Bearer(token), Form(("user", userId)), SlackReaders.User, cancellationToken);
+
+    /// <summary><c>oauth.v2.access</c>: the client id and secret go as HTTP Basic auth, the code as a form field.</summary>
+    public Task<SlackApiResult<SlackOAuthAccess>> ExchangeOAuthCodeAsync(
+        string clientId, string clientSecret, string code, string? redirectUri, CancellationToken cancellationToken)
+    {
+        var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{clientId}:{clientSecret}"));
+        var form = redirectUri is null ? Form(("code", code)) : Form(("code", code), ("redirect_uri", redirectUri));
+        return CallAsync("oauth.v2.access", new AuthenticationHeaderValue("Basic", basic), form, SlackReaders.OAuthAccess, cancellationToken);
+    }
+
+    private async Task<SlackApiResult<T>> CallAsync<T>(
+        string method, AuthenticationHeaderValue auth, HttpContent content, Func<JsonElement, T?> read, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(method, UriKind.Relative)) { Content = content };
+        request.Headers.Authorization = auth;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (_timeout > TimeSpan.Zero)
+        {
+            timeout.CancelAfter(_timeout);
+        }
+
+        try
+        {
+            using var response = await http.SendAsync(request, timeout.Token);
+            var body = await response.Content.ReadAsStringAsync(timeout.Token);
+            return Interpret(method, response, body, read);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            Log.ApiTimeout(logger, method, _timeout);
+            return SlackApiResult.Failure<T>("timeout", transient: true);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            Log.ApiNetworkError(logger, ex, method);
+            return SlackApiResult.Failure<T>("network", transient: true);
+        }
+    }
+
+    private SlackApiResult<T> Interpret<T>(string method, HttpResponseMessage response, string body, Func<JsonElement, T?> read)
+    {
+        var status = (int)response.StatusCode;
+        var retryAfter = response.Headers.RetryAfter?.Delta;
+        var json = SlackJson.ParseObject(body);
+        if (!response.IsSuccessStatusCode)
+        {
+            var error = json?.Str("error") ?? $"http_{status}";
+            Log.ApiHttpError(logger, method, status, error, retryAfter);
+            return SlackApiResult.Failure<T>(error, status == 429 || status >= 500 || SlackErrors.IsTransient(error), retryAfter);
+        }
+
+        if (json is not { } root)
+        {
+            Log.ApiInvalidBody(logger, method, status, response.Content.Headers.ContentType?.MediaType, body.Length);
+            return SlackApiResult.Failure<T>("invalid_response", transient: true);
+        }
+
+        if (!root.Flag("ok"))
+        {
+            var error = root.Str("error") ?? "unknown_error";
+            Log.ApiError(logger, method, error, Messages(root));
+            return SlackApiResult.Failure<T>(error, SlackErrors.IsTransient(error), retryAfter);
+        }
+
+        try
+        {
+            return SlackApiResult.Success(read(root));
+        }
+        catch (JsonException)
+        {
+            Log.ApiInvalidBody(logger, method, status, response.Content.Headers.ContentType?.MediaType, body.Length);
+            return SlackApiResult.Failure<T>("invalid_response", transient: true);
+        }
+    }
+
+    private static string Messages(JsonElement root) =>
+        root.TryGetProperty("response_metadata", out var meta) && meta.ValueKind == JsonValueKind.Object
+            && meta.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array
+            ? string.Join("; ", messages.EnumerateArray().Select(m => m.ToString()))
+            : string.Empty;
+
+    private static AuthenticationHeaderValue Bearer(string token)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(token);
+        return new AuthenticationHeaderValue("Bearer", token);
+    }
+
+    private static JsonContent Json<T>(T body) => JsonContent.Create(body, options: SlackJson.Options);
+
+    private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
+        new(fields.Select(f => KeyValuePair.Create(f.Key, f.Value)));
+}

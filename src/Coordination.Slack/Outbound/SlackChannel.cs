@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Coordination.Core.Chat;
+using Microsoft.Extensions.Logging;
+
+namespace Coordination.Slack.Outbound;
+
+/// <summary>
+/// Delivers neutral messages to Slack: thread posts and DMs through <c>chat.postMessage</c> (paced per channel),
+/// ephemeral messages through <c>chat.postEphemeral</c>, updates through <c>chat.update</c>. Failures Slack may get
+/// over come back transient; the rest are rejected with Slack's error code first (<c>not_in_channel: …</c>).
+/// </summary>
+public sealed class SlackChannel(SlackApiClient api, ChannelPacer pacer, ISlackTokenSource tokens, ILogger<SlackChannel> logger)
+    : IChatChannel
+{
+    private const int MaxCachedDirectChannels = 10_000;
+    private readonly ConcurrentDictionary<(string Team, string User), string> _directChannels = new();
+
+    public ChatPlatform Platform => ChatPlatform.Slack;
+
+    public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var team = message.WorkspaceId;
+        var token = await tokens.BotTokenAsync(team, cancellationToken);
+        var result = string.IsNullOrWhiteSpace(token)
+            ? DeliveryResult.Rejected($"{SlackErrors.Describe("not_installed")} (team {team})")
+            : await SendAsync(token, message, cancellationToken);
+        Log.Delivered(logger, message.Destination.ToString(), team, result.Delivered ? $"sent as {result.MessageId}" : result.Error ?? "failed");
+        return result;
+    }
+
+    private async Task<DeliveryResult> SendAsync(string token, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        var (text, blocks) = BlockKitRenderer.Render(message);
+        var to = message.Destination;
+        var team = message.WorkspaceId;
+        return to.Kind switch
+        {
+            DestinationKind.Thread => await PostAsync(token, team, to.Address, text, blocks, to.ThreadId, cancellationToken),
+            DestinationKind.Direct => await DirectAsync(token, team, to.Address, text, blocks, cancellationToken),
+            DestinationKind.Ephemeral when to.Recipient is { } user =>
+                ToDelivery(await api.PostEphemeralAsync(token, to.Address, user, text, blocks, to.ThreadId, cancellationToken)),
+            DestinationKind.Update when to.MessageId is { } ts =>
+                ToDelivery(await api.UpdateMessageAsync(token, to.Address, ts, text, blocks, cancellationToken)),
+            _ => DeliveryResult.Rejected($"invalid_destination: Slack cannot deliver to {to}"),
+        };
+    }
+
+    private async Task<DeliveryResult> PostAsync(
+        string token, string team, string channel, string text, JsonArray? blocks, string? threadTs, CancellationToken cancellationToken)
+    {
+        await pacer.WaitTurnAsync(team, channel, cancellationToken);
+        return ToDelivery(await api.PostMessageAsync(token, channel, text, blocks, threadTs, cancellationToken));
+    }
+
+    private async Task<DeliveryResult> DirectAsync(
+        string token, string team, string user, string text, JsonArray? blocks, CancellationToken cancellationToken)
+    {
+        var key = (team, user);
+        if (!_directChannels.TryGetValue(key, out var channel))
+        {
+            var opened = await api.OpenDirectConversationAsync(token, user, cancellationToken);
+            if (opened.Value is null)
+            {
+                return opened.Ok ? DeliveryResult.Transient("invalid_response: conversations.open named no channel") : ToDelivery(opened);
+            }
+
+            channel = Remember(key, opened.Value);
+        }
+
+        var result = await PostAsync(token, team, channel, text, blocks, null, cancellationToken);
+        if (result.Permanent)
+        {
+            _directChannels.TryRemove(key, out _);
+        }
+
+        return result;
+    }
+
+    private string Remember((string Team, string User) key, string channel)
+    {
+        if (_directChannels.Count >= MaxCachedDirectChannels)
+        {
+            _directChannels.Clear();
+        }
+
+        _directChannels[key] = channel;
+        return channel;
+    }
+
+    private static DeliveryResult ToDelivery(SlackApiResult<string> result) =>
+        result.Ok ? DeliveryResult.Success(result.Value)
+        : result.IsTransient ? DeliveryResult.Transient(result.Error ?? "unknown_error", result.RetryAfter)
+        : DeliveryResult.Rejected(SlackErrors.Describe(result.Error ?? "unknown_error"));
+}

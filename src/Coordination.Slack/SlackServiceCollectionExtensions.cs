@@ -1,0 +1,36 @@
+using Coordination.Core.Chat;
+using Coordination.Slack.Outbound;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Coordination.Slack;
+
+public static class SlackServiceCollectionExtensions
+{
+    /// <summary>How long a pooled connection to Slack lives, so DNS changes are picked up by the long-lived client.</summary>
+    private static readonly TimeSpan ConnectionLifetime = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The outbound Slack channel: the Web API client, the per-channel pacer and <see cref="SlackChannel"/> as an
+    /// <see cref="IChatChannel"/>. The host binds <see cref="SlackOptions"/> and registers an <see cref="ISlackTokenSource"/>.
+    /// </summary>
+    public static IServiceCollection AddSlackOutbound(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient<SlackApiClient>((sp, http) => http.BaseAddress = ApiBase(sp.GetRequiredService<IOptions<SlackOptions>>().Value))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = ConnectionLifetime })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.AddSingleton<ChannelPacer>();
+        services.AddSingleton<SlackChannel>();
+        services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<SlackChannel>());
+        return services;
+    }
+
+    /// <summary>The base address with a trailing slash, so relative method names land under <c>/api/</c>.</summary>
+    private static Uri ApiBase(SlackOptions options)
+    {
+        var url = options.ApiBaseUrl.ToString();
+        return url.EndsWith('/') ? options.ApiBaseUrl : new Uri(url + "/");
+    }
+}

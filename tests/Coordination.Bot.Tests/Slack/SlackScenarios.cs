@@ -1,0 +1,90 @@
+using System.Net;
+using Coordination.Core.Requests;
+using Coordination.Testing;
+using Coordination.Testing.Slack;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coordination.Bot.Tests.Slack;
+
+/// <summary>The 48-hour rule driven entirely through Slack's requests and the Web API, on each database engine.</summary>
+public abstract class SlackScenarios(ITestDatabases databases) : IAsyncLifetime
+{
+    private const string Ann = "UANN";
+    private const string Bob = "UBOB";
+    private const string Carol = "UCAR";
+    private const string Dan = "UDAN";
+    private readonly List<SlackTestHost> _hosts = [];
+
+    [Fact]
+    public async Task Ask_OneAnswersOneStaysSilent_NudgesTwiceInTheThreadThenEscalatesToTheLeadByDirectMessage()
+    {
+        var slack = await StartAsync();
+        await slack.SendAsync(slack.Requests.Command($"lead <@{Carol}|carol> <@{Dan}|dan>", Ann));
+
+        var (status, body) = await slack.SendAsync(slack.Requests.Command($"ask <@{Bob}|bob> <@{Carol}|carol> review the rollout plan", Ann));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("\"response_type\":\"ephemeral\"", body, StringComparison.Ordinal);
+        Assert.Contains("CR-1", body, StringComparison.Ordinal);
+
+        await slack.SettleAsync();
+        var post = Assert.Single(slack.Slack.CallsTo("chat.postMessage"));
+        Assert.Equal(SlackRequests.Channel, post["channel"]);
+        Assert.Null(post["thread_ts"]);
+        Assert.Contains($"<@{Bob}>", post["text"], StringComparison.Ordinal);
+        Assert.Contains($"<@{Carol}>", post["text"], StringComparison.Ordinal);
+        Assert.Contains("Bearer xoxb-test-token", post.Authorization, StringComparison.Ordinal);
+        var thread = await ThreadOfAsync(slack, 1);
+
+        await slack.SendAsync(slack.Requests.ThreadReply(Bob, thread, "Looks good to me"));
+        await slack.SettleAsync();
+
+        for (var nudge = 1; nudge <= 2; nudge++)
+        {
+            await slack.App.AdvanceAsync(TimeSpan.FromHours(48));
+            var inThread = slack.Slack.CallsTo("chat.postMessage").Where(c => c["thread_ts"] == thread).ToList();
+            var nudges = inThread.Where(c => c["text"]!.Contains("reminder", StringComparison.Ordinal)).ToList();
+            Assert.Equal(nudge, nudges.Count);
+            Assert.All(nudges, n => Assert.Contains($"<@{Carol}>", n["text"], StringComparison.Ordinal));
+            Assert.DoesNotContain(inThread, c => c["text"]!.Contains($"reminder, <@{Bob}>", StringComparison.Ordinal));
+        }
+
+        await slack.App.AdvanceAsync(TimeSpan.FromHours(48));
+        var open = Assert.Single(slack.Slack.CallsTo("conversations.open"));
+        Assert.Equal(Dan, open["users"]);
+        var direct = Assert.Single(slack.Slack.CallsTo("chat.postMessage"), c => c["channel"] == "D" + Dan);
+        Assert.Contains($"<@{Carol}>", direct["text"], StringComparison.Ordinal);
+        Assert.Contains("CR-1", direct["text"], StringComparison.Ordinal);
+        Assert.Contains("<!date^", direct["text"], StringComparison.Ordinal);
+
+        var states = await slack.App.QueryAsync(db => db.Stakeholders.Include(s => s.Person).ToDictionaryAsync(s => s.Person.PlatformUserId, s => s.State));
+        Assert.Equal(StakeholderState.Responded, states[Bob]);
+        Assert.Equal(StakeholderState.Escalated, states[Carol]);
+    }
+
+    protected async Task<SlackTestHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, FakeSlackApi? api = null, string? connectionString = null)
+    {
+        var host = await SlackTestHost.StartAsync(databases, settings, api, connectionString);
+        _hosts.Add(host);
+        return host;
+    }
+
+    protected static Task<string> ThreadOfAsync(SlackTestHost slack, int number) =>
+        slack.App.QueryAsync(db => db.Requests.Where(r => r.Number == number).Select(r => r.ThreadId!).SingleAsync());
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in _hosts)
+        {
+            await host.DisposeAsync();
+        }
+
+        databases.Dispose();
+    }
+}
+
+public sealed class SqliteSlackScenarios() : SlackScenarios(new SqliteDatabases());
+
+[Collection(PostgresTests.Name)]
+public sealed class PostgresSlackScenarios(PostgresFixture server) : SlackScenarios(new PostgresDatabases(server));

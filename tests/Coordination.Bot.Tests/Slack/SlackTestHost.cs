@@ -1,0 +1,94 @@
+using System.Net;
+using Coordination.Bot.Inbox;
+using Coordination.Data.Inbox;
+using Coordination.Testing.Slack;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Coordination.Bot.Tests.Slack;
+
+/// <summary>
+/// The bot configured for one Slack workspace, talking to a fake Slack Web API on loopback. Time is fake and the jobs
+/// are off: a test sends Slack's requests, then processes events, sweeps and delivers when it means to.
+/// </summary>
+public sealed class SlackTestHost : IAsyncDisposable
+{
+    private SlackTestHost(BotApp app, FakeSlackApi slack)
+    {
+        App = app;
+        Slack = slack;
+        Requests = new SlackRequests(app.Clock);
+        Http = app.CreateClient();
+    }
+
+    public BotApp App { get; }
+
+    public FakeSlackApi Slack { get; }
+
+    public SlackRequests Requests { get; }
+
+    public HttpClient Http { get; }
+
+    /// <summary>Weekends count and there is no delivery window, so the rule's timeline is plain: 48 h, 96 h, 144 h.</summary>
+    public static async Task<SlackTestHost> StartAsync(ITestDatabases databases, IReadOnlyDictionary<string, string?>? extra = null, FakeSlackApi? slack = null, string? connectionString = null)
+    {
+        var api = slack ?? await FakeSlackApi.StartAsync();
+        var (provider, connection) = await databases.CreateAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Slack:SigningSecret"] = SlackRequests.Secret,
+            ["Slack:BotToken"] = "xoxb-test-token",
+            ["Slack:ApiBaseUrl"] = api.BaseAddress.ToString(),
+            ["Slack:PostInterval"] = "00:00:00",
+            ["Coordination:CountWeekends"] = "true",
+            ["Coordination:DeliveryWindow:Enabled"] = "false",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return new SlackTestHost(new BotApp(provider, connectionString ?? connection, settings: settings), api);
+    }
+
+    /// <summary>Sends a request as Slack would and returns the status and body.</summary>
+    public async Task<(HttpStatusCode Status, string Body)> SendAsync(HttpRequestMessage request)
+    {
+        using (request)
+        using (var response = await Http.SendAsync(request))
+        {
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    /// <summary>Does now what the background worker does right after an event is acknowledged.</summary>
+    public async Task ProcessEventsAsync()
+    {
+        var pending = await App.QueryAsync(db => db.InboundEvents.Where(e => e.Status == InboundEventStatus.Pending).Select(e => e.Id).ToListAsync());
+        foreach (var id in pending)
+        {
+            await App.InScopeAsync(async sp =>
+            {
+                await sp.GetRequiredService<InboundEventProcessor>().ProcessAsync(id, CancellationToken.None);
+                return true;
+            });
+        }
+    }
+
+    /// <summary>Processes events, then delivers the outbox.</summary>
+    public async Task SettleAsync()
+    {
+        await ProcessEventsAsync();
+        await App.DeliverAsync();
+    }
+
+    public FakeTimeProvider Clock => App.Clock;
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await App.DisposeAsync();
+        await Slack.DisposeAsync();
+    }
+}

@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Coordination.Testing.Slack;
+
+/// <summary>
+/// A fake Slack Web API on loopback (a real Kestrel server on a free port). It records every call, answers with the
+/// <c>Fixtures/webapi_*_ok.json</c> samples (channel echoed, a fresh increasing <c>ts</c> per post, <c>D</c>+user for
+/// <c>conversations.open</c>) and fails the next call of a method on request: <see cref="FailNext"/>.
+/// </summary>
+public sealed class FakeSlackApi : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly FakeSlackResponses _responses;
+    private readonly List<FakeSlackCall> _calls = [];
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeSlackFailure>> _failures = new(StringComparer.Ordinal);
+
+    private FakeSlackApi(WebApplication app, FakeSlackResponses responses)
+    {
+        _app = app;
+        _responses = responses;
+        _app.Run(HandleAsync);
+    }
+
+    /// <summary>The base the Slack client calls relative method names on, e.g. <c>http://127.0.0.1:5123/api/</c>.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/api/");
+
+    /// <summary>A snapshot of every call so far, in arrival order.</summary>
+    public IReadOnlyList<FakeSlackCall> Calls
+    {
+        get
+        {
+            lock (_calls)
+            {
+                return [.. _calls];
+            }
+        }
+    }
+
+    /// <summary>Starts the fake; fixtures come from <paramref name="fixturesDirectory"/> (default: the output's <c>Fixtures/</c>).</summary>
+    public static async Task<FakeSlackApi> StartAsync(string? fixturesDirectory = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var fake = new FakeSlackApi(builder.Build(), new FakeSlackResponses(fixturesDirectory ?? Path.Combine(AppContext.BaseDirectory, "Fixtures")));
+        await fake._app.StartAsync();
+        fake.BaseAddress = new Uri(fake._app.Urls.First().TrimEnd('/') + "/api/");
+        return fake;
+    }
+
+    public IReadOnlyList<FakeSlackCall> CallsTo(string method) => [.. Calls.Where(c => c.Method == method)];
+
+    /// <summary>What <c>users.info</c> reports as <paramref name="userId"/>'s <c>tz</c>.</summary>
+    public void SetUserTimeZone(string userId, string timeZone) => _responses.SetUserTimeZone(userId, timeZone);
+
+    /// <summary>
+    /// Makes the next call of <paramref name="method"/> fail: with HTTP <paramref name="status"/> (429 uses the fixture's
+    /// <c>Retry-After</c> unless <paramref name="retryAfterSeconds"/> is given), with <c>ok:false</c> and
+    /// <paramref name="error"/>, with a raw <paramref name="body"/>, or only answer after <paramref name="delay"/>.
+    /// </summary>
+    public void FailNext(string method, int status = 200, string? error = null, int? retryAfterSeconds = null, string? body = null, TimeSpan? delay = null)
+    {
+        if (status == 200 && error is null && body is null && delay is null)
+        {
+            throw new ArgumentException("Name a failure: a status other than 200, an error, a body or a delay.", nameof(status));
+        }
+
+        _failures.GetOrAdd(method, _ => new()).Enqueue(new FakeSlackFailure(status, error, retryAfterSeconds, body, delay));
+    }
+
+    /// <summary>Waits (really, polling) until a call matching <paramref name="predicate"/> has arrived.</summary>
+    public async Task<FakeSlackCall> WaitForCallAsync(Func<FakeSlackCall, bool> predicate, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            if (Calls.FirstOrDefault(predicate) is { } call)
+            {
+                return call;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No matching Slack call; saw: {string.Join(", ", Calls.Select(c => c.Method))}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var method = request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty;
+        var body = await FakeSlackCall.ReadBodyAsync(request);
+        var authorization = request.Headers.Authorization.Count > 0 ? request.Headers.Authorization.ToString() : null;
+        lock (_calls)
+        {
+            _calls.Add(new FakeSlackCall(method, authorization, request.ContentType, body));
+        }
+
+        var failure = _failures.TryGetValue(method, out var queue) && queue.TryDequeue(out var next) ? next : null;
+        if (failure?.Delay is { } delay && !await WaitAsync(delay, context.RequestAborted))
+        {
+            return;
+        }
+
+        var answer = failure is { IsDelayOnly: false } ? _responses.Failure(failure) : _responses.Answer(method, body);
+        context.Response.StatusCode = answer.Status;
+        context.Response.ContentType = answer.ContentType;
+        if (answer.RetryAfterSeconds is { } seconds)
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        await context.Response.WriteAsync(answer.Body);
+    }
+
+    private static async Task<bool> WaitAsync(TimeSpan delay, CancellationToken aborted)
+    {
+        try
+        {
+            await Task.Delay(delay, aborted);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}
