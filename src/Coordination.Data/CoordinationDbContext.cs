@@ -47,6 +47,17 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
             .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(limit).ToListAsync(cancellationToken);
 
     /// <summary>
+    /// Takes the workspace's next request number in one atomic statement of its own, so concurrent asks never wait on
+    /// or conflict over the counter (a failed ask leaves a gap in the numbers, never a duplicate).
+    /// </summary>
+    public virtual async Task<int> TakeRequestNumberAsync(Guid workspaceId, CancellationToken cancellationToken) =>
+        (await Database.SqlQuery<int>($"""
+            UPDATE "Workspaces" SET "LastRequestNumber" = "LastRequestNumber" + 1
+            WHERE "Id" = {workspaceId}
+            RETURNING "LastRequestNumber" AS "Value"
+            """).ToListAsync(cancellationToken)).Single();
+
+    /// <summary>
     /// Saves what a follow-up sweep changed. Inside a transaction, engines that can write those rows set-based do
     /// (see <c>Bulk/</c>), with the same concurrency check on stakeholders; everything else goes through EF.
     /// </summary>

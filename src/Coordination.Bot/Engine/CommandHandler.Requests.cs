@@ -17,7 +17,9 @@ public sealed partial class CommandHandler
         }
 
         var target = ask.EscalateTo is null ? null : await directory.PersonAsync(session.Workspace, ask.EscalateTo, cancellationToken);
-        var request = CoordinationRequest.Ask(session.Workspace, ask.Title, session.Actor, stakeholders, ask.Context.Where, session.Now, schedule, ask.Due?.Resolve(session.Now, schedule.CalendarOf(session.Actor).Zone), target);
+        var due = ask.Due?.Resolve(session.Now, schedule.CalendarOf(session.Actor).Zone);
+        var number = await db.TakeRequestNumberAsync(session.Workspace.Id, cancellationToken);
+        var request = CoordinationRequest.Ask(session.Workspace, ask.Title, session.Actor, stakeholders, ask.Context.Where, session.Now, schedule, due, target, number);
         db.Requests.Add(request);
         var first = request.Stakeholders.Min(s => s.NextActionAt)!.Value;
         return new Reply($"Recorded {request.Key}: {request.Title}. First follow-up if nobody answers: {FollowUpMessages.Moment(first, session.Actor, schedule)}.");

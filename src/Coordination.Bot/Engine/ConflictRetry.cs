@@ -9,7 +9,7 @@ namespace Coordination.Bot.Engine;
 /// </summary>
 internal static class ConflictRetry
 {
-    public const int MaxTries = 3;
+    public const int MaxTries = 4;
 
     public static async Task<T> RunAsync<T>(CoordinationDbContext db, Func<Task<T>> work, Action<int> onConflict)
     {
@@ -23,6 +23,9 @@ internal static class ConflictRetry
             {
                 db.ChangeTracker.Clear();
                 onConflict(attempt);
+
+                // Spread the retries of writers that collided, so they do not collide again.
+                await Task.Delay(Random.Shared.Next(1, 10 * attempt));
             }
         }
     }

@@ -13,13 +13,25 @@ public sealed class PeopleDirectory(CoordinationDbContext db)
     {
         var workspace = db.Workspaces.Local.FirstOrDefault(w => w.Platform == platform && w.ExternalId == externalId)
             ?? await db.Workspaces.SingleOrDefaultAsync(w => w.Platform == platform && w.ExternalId == externalId, cancellationToken);
-        if (workspace is null)
-        {
-            workspace = new Workspace(platform, externalId);
-            db.Workspaces.Add(workspace);
-        }
+        return workspace ?? await CreateWorkspaceAsync(platform, externalId, cancellationToken);
+    }
 
-        return workspace;
+    /// <summary>A workspace's first command creates it at once, so its request counter exists before anything asks for a number.</summary>
+    private async Task<Workspace> CreateWorkspaceAsync(ChatPlatform platform, string externalId, CancellationToken cancellationToken)
+    {
+        var workspace = new Workspace(platform, externalId);
+        db.Workspaces.Add(workspace);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return workspace;
+        }
+        catch (DbUpdateException)
+        {
+            // Another command created it a moment earlier: use that one.
+            db.Entry(workspace).State = EntityState.Detached;
+            return await db.Workspaces.SingleAsync(w => w.Platform == platform && w.ExternalId == externalId, cancellationToken);
+        }
     }
 
     public async Task<Person> PersonAsync(Workspace workspace, PersonRef who, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Coordination.Bot.Engine;
 using Coordination.Core.Commands;
 using Coordination.Data;
 using Coordination.Slack;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Coordination.Bot.Slack;
@@ -45,7 +46,15 @@ public sealed class SlackCommandRunner(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CoordinationDbContext>();
         var handler = scope.ServiceProvider.GetRequiredService<CommandHandler>();
-        return await handler.HandleAsync(command, alongside is null ? null : reply => alongside(db, reply), CancellationToken.None);
+        try
+        {
+            return await handler.HandleAsync(command, alongside is null ? null : reply => alongside(db, reply), CancellationToken.None);
+        }
+        catch (DbUpdateException ex)
+        {
+            Log.CommandGaveUp(logger, ex, command.GetType().Name);
+            return Reply.Failure("Too many changes landed on the same request at once, so nothing was recorded. Please send it again.");
+        }
     }
 
     private async Task ReplyLateAsync(Task<Reply> work, string? responseUrl)

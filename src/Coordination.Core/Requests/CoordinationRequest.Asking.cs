@@ -5,7 +5,10 @@ namespace Coordination.Core.Requests;
 
 public sealed partial class CoordinationRequest
 {
-    /// <summary>Attempt 1: record the ask against each stakeholder and post it where the request lives.</summary>
+    /// <summary>
+    /// Attempt 1: record the ask against each stakeholder and post it where the request lives. The key's number is
+    /// <paramref name="number"/> when the store handed one out, else the workspace's next.
+    /// </summary>
     public static CoordinationRequest Ask(
         Workspace workspace,
         string title,
@@ -15,7 +18,8 @@ public sealed partial class CoordinationRequest
         DateTimeOffset now,
         FollowUpSchedule schedule,
         DateTimeOffset? dueAt = null,
-        Person? escalationTarget = null)
+        Person? escalationTarget = null,
+        int? number = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         var request = new CoordinationRequest
@@ -23,7 +27,7 @@ public sealed partial class CoordinationRequest
             Id = Guid.CreateVersion7(now),
             Workspace = workspace,
             WorkspaceId = workspace.Id,
-            Number = workspace.TakeNextRequestNumber(),
+            Number = number ?? workspace.TakeNextRequestNumber(),
             Title = title.Trim(),
             Requester = requester,
             RequesterId = requester.Id,

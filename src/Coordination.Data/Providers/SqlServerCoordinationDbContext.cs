@@ -18,4 +18,11 @@ public sealed class SqlServerCoordinationDbContext(DbContextOptions<SqlServerCoo
             WHERE [Status] = 0 AND [NextAttemptAt] <= {now}
             ORDER BY [NextAttemptAt]
             """).ToListAsync(cancellationToken);
+
+    public override async Task<int> TakeRequestNumberAsync(Guid workspaceId, CancellationToken cancellationToken) =>
+        (await Database.SqlQuery<int>($"""
+            UPDATE [Workspaces] SET [LastRequestNumber] = [LastRequestNumber] + 1
+            OUTPUT inserted.[LastRequestNumber] AS [Value]
+            WHERE [Id] = {workspaceId}
+            """).ToListAsync(cancellationToken)).Single();
 }

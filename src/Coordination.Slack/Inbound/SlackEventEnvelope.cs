@@ -35,7 +35,7 @@ public sealed record SlackEventEnvelope(
 
     /// <summary>The bot's own user id in this workspace, as Slack says in the delivery.</summary>
     [JsonIgnore]
-    public string? BotUserId => Authorizations?.FirstOrDefault(a => a.IsBot)?.UserId;
+    public string? BotUserId => Authorizations?.FirstOrDefault(a => a is { IsBot: true })?.UserId;
 }
 
 public sealed record SlackAuthorization(string? TeamId, string? UserId, bool IsBot);

@@ -73,7 +73,8 @@ public static partial class SlackInboundParser
         && message.ThreadTs is not null && message.ThreadTs != message.Ts;
 
     private static bool Mentions(string? text, string? botUserId) =>
-        botUserId is not null && text is not null && text.Contains($"<@{botUserId}", StringComparison.Ordinal);
+        botUserId is not null && text is not null
+        && (text.Contains($"<@{botUserId}>", StringComparison.Ordinal) || text.Contains($"<@{botUserId}|", StringComparison.Ordinal));
 
     /// <summary>Removes the bot's own mention (or, when its id is unknown, the mention the text starts with).</summary>
     private static string WithoutBotMention(string text, string? botUserId) => botUserId is null

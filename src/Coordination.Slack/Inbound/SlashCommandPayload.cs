@@ -27,7 +27,8 @@ public sealed record SlashCommandPayload(
             return null;
         }
 
-        string? Field(string name) => form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.ToString() : null;
+        // A repeated field is not something Slack sends: take none of it rather than a joined value.
+        string? Field(string name) => form.TryGetValue(name, out var value) && value.Count == 1 && !string.IsNullOrWhiteSpace(value) ? value.ToString() : null;
         return (Field("team_id"), Field("channel_id"), Field("user_id"), Field("command")) is ({ } team, { } channel, { } user, { } command)
             ? new SlashCommandPayload(team, Field("enterprise_id"), channel, user, Field("user_name"), command, Field("text") ?? string.Empty, Field("response_url"))
             : null;
