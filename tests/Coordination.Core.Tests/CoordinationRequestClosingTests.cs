@@ -29,6 +29,37 @@ public class CoordinationRequestClosingTests
     }
 
     [Fact]
+    public void Withdraw_OpenRequest_CancelsWithTheReasonInTheTrailAndTellsOnlyTheRequester()
+    {
+        var request = _team.Ask(Asked, _schedule, _team.Bob, _team.Carol);
+        var now = Asked.AddMinutes(1);
+
+        var result = request.Withdraw("not_in_channel: invite the bot", now);
+
+        Assert.Equal(ChangeResult.Applied, result);
+        Assert.Equal(RequestStatus.Cancelled, request.Status);
+        Assert.All(request.Stakeholders, s => Assert.Null(s.NextActionAt));
+        var record = Assert.Single(request.Attempts, a => a.Kind == AttemptKind.Cancel);
+        Assert.Contains("not_in_channel", record.Note, StringComparison.Ordinal);
+        var notice = Assert.Single(request.PendingMessages, m => m.DeduplicationKey == $"withdrawn:{request.Id}");
+        Assert.Equal(Chat.MessageDestination.DirectTo(_team.Alice.PlatformUserId), notice.Message.Destination);
+        Assert.Contains(request.Key.ToString(), notice.Message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Withdraw_AlreadyClosed_ChangesNothing()
+    {
+        var request = _team.Ask(Asked, _schedule, _team.Bob);
+        request.Cancel(_team.Alice, Asked.AddMinutes(1));
+        var trail = request.Attempts.Count;
+
+        var result = request.Withdraw("channel_not_found", Asked.AddMinutes(2));
+
+        Assert.Equal(ChangeResult.Closed, result);
+        Assert.Equal(trail, request.Attempts.Count);
+    }
+
+    [Fact]
     public void End_ByAnyoneButTheRequester_IsNotAllowed()
     {
         var request = _team.Ask(Asked, _schedule, _team.Bob);

@@ -45,6 +45,33 @@ public sealed class DeliveryEffects(CoordinationDbContext db, FollowUpSchedule s
         return true;
     }
 
+    /// <summary>Requests whose own post was refused for good are withdrawn, and their requesters told why.</summary>
+    public Task WithdrawUndeliveredAsync(IReadOnlyList<OutboxMessage> parked, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var reasons = parked
+            .Where(m => m.RequestId is { } id && m.DeduplicationKey == CoordinationRequest.AskDeduplicationKey(id))
+            .ToDictionary(m => m.RequestId!.Value, m => m.LastError ?? "the platform refused it");
+        return reasons.Count == 0
+            ? Task.CompletedTask
+            : ConflictRetry.RunAsync(db, () => WithdrawAsync(reasons, at, cancellationToken), _ => { });
+    }
+
+    private async Task<bool> WithdrawAsync(Dictionary<Guid, string> reasons, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var ids = reasons.Keys.ToList();
+        var requests = await db.Requests.Where(r => ids.Contains(r.Id))
+            .Include(r => r.Workspace).Include(r => r.Requester).Include(r => r.Stakeholders)
+            .ToListAsync(cancellationToken);
+        foreach (var request in requests)
+        {
+            request.Withdraw(reasons[request.Id], at);
+        }
+
+        await db.SaveWithOutboxAsync(at, cancellationToken);
+        db.ChangeTracker.Clear();
+        return true;
+    }
+
     private async Task RestartNudgeWindowsAsync(List<Attempt> nudges, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var stakeholderIds = nudges.Select(n => n.StakeholderId).OfType<Guid>().ToList();

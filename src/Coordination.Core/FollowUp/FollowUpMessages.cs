@@ -57,6 +57,10 @@ public static class FollowUpMessages
     public static string Closed(CoordinationRequest request, Person actor, bool cancelled, string? note) =>
         $"{request.Key} was {(cancelled ? "cancelled" : "resolved")} by {actor.Mention.Token}{(string.IsNullOrWhiteSpace(note) ? "." : ": " + note)}";
 
+    public static string Undeliverable(CoordinationRequest request, string reason) =>
+        $"{request.Requester.Mention.Token}, I could not post {request.Key} (*{request.Title}*) where you asked: {reason}. "
+        + "I withdrew it, so nobody is chased for a request they never saw. Fix that and ask again.";
+
     /// <summary>A day as the reader sees it (a date token; its fallback is "Thursday" within the week ahead, else "Thu 3 Dec").</summary>
     public static string Day(DateTimeOffset instant, Person reader, FollowUpSchedule schedule, DateTimeOffset? now = null)
     {

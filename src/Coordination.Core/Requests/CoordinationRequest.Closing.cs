@@ -40,6 +40,24 @@ public sealed partial class CoordinationRequest
         }
     }
 
+    /// <summary>
+    /// The request's own post could not be delivered (the bot may not post in that channel): it is withdrawn, with the
+    /// reason in the trail, and the requester hears directly how to fix it. Nobody is chased for a request they never saw.
+    /// </summary>
+    public ChangeResult Withdraw(string reason, DateTimeOffset now)
+    {
+        if (Status != RequestStatus.Open)
+        {
+            return ChangeResult.Closed;
+        }
+
+        Close(RequestStatus.Cancelled, now);
+        var record = Record(AttemptKind.Cancel, now, null, null, Thread.ToWhere(), $"withdrawn: could not post it ({reason})");
+        var notice = Message(MessageDestination.DirectTo(Requester.PlatformUserId), FollowUpMessages.Undeliverable(this, reason), [Requester]);
+        Queue(notice, $"withdrawn:{Id}", record, null);
+        return ChangeResult.Applied;
+    }
+
     private ChangeResult End(Person actor, RequestStatus status, AttemptKind kind, DateTimeOffset now, string? note)
     {
         if (Status != RequestStatus.Open)

@@ -1,5 +1,6 @@
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
+using Coordination.Core.Requests;
 using Coordination.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
 using static Coordination.Bot.Tests.People;
@@ -55,8 +56,8 @@ public sealed class DeliveryScenarios : IAsyncLifetime, IAsyncDisposable
         await app.DeliverAsync();
 
         Assert.Equal(1, afterFirst);
-        Assert.Equal(3, channel.Calls);
-        var row = await app.QueryAsync(db => db.OutboxMessages.SingleAsync());
+        var row = await AskRowAsync(app);
+        Assert.Equal(3, row.DeliveryAttempts);
         Assert.Equal(OutboxStatus.Parked, row.Status);
         Assert.Contains("channel_unavailable", row.LastError, StringComparison.Ordinal);
     }
@@ -76,7 +77,7 @@ public sealed class DeliveryScenarios : IAsyncLifetime, IAsyncDisposable
 
         Assert.Equal(1, beforeRetryAfter);
         Assert.Equal(2, channel.Calls);
-        var row = await app.QueryAsync(db => db.OutboxMessages.SingleAsync());
+        var row = await AskRowAsync(app);
         Assert.Equal(OutboxStatus.Delivered, row.Status);
     }
 
@@ -88,8 +89,32 @@ public sealed class DeliveryScenarios : IAsyncLifetime, IAsyncDisposable
 
         await app.DeliverAsync();
 
-        var row = await app.QueryAsync(db => db.OutboxMessages.SingleAsync());
+        var row = await AskRowAsync(app);
         Assert.Equal(OutboxStatus.Parked, row.Status);
         Assert.Equal(1, channel.Calls);
     }
+
+    [Fact]
+    public async Task Delivery_RequestsOwnPostRefusedForGood_RequestWithdrawnAndRequesterToldWhyByDirectMessage()
+    {
+        var channel = new ScriptedChannel(DeliveryResult.Rejected("not_in_channel: the bot is not a member of the channel"), DeliveryResult.Success("m-2"));
+        var app = await StartAsync(channel);
+
+        await app.DeliverAsync();
+        await app.DeliverAsync();
+        await app.AdvanceAsync(TimeSpan.FromDays(7));
+
+        var request = await app.QueryAsync(db => db.Requests.Include(r => r.Stakeholders).Include(r => r.Attempts).SingleAsync());
+        Assert.Equal(RequestStatus.Cancelled, request.Status);
+        Assert.All(request.Stakeholders, s => Assert.Null(s.NextActionAt));
+        Assert.Contains(request.Attempts, a => a.Kind == AttemptKind.Cancel && a.Note!.Contains("not_in_channel", StringComparison.Ordinal));
+        Assert.Equal(2, channel.Calls);
+        var notice = channel.Sent[1];
+        Assert.Equal(MessageDestination.DirectTo(Alice.PlatformUserId), notice.Destination);
+        Assert.Contains("not_in_channel", notice.Text, StringComparison.Ordinal);
+        Assert.Contains("CR-1", notice.Text, StringComparison.Ordinal);
+    }
+
+    private static Task<OutboxMessage> AskRowAsync(BotApp app) =>
+        app.QueryAsync(db => db.OutboxMessages.SingleAsync(m => m.DeduplicationKey.StartsWith("ask:")));
 }
