@@ -29,6 +29,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddCoordinationData(configuration);
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<CommandHandler>();
+        services.AddSingleton<AskBatcher>();
         services.AddScoped<FollowUpSweep>();
         services.AddScoped<DeliveryEffects>();
         services.AddScoped<OutboxDispatcher>();

@@ -38,6 +38,9 @@ internal static partial class Log
     [LoggerMessage(31, LogLevel.Information, "Concurrent change while handling {Command}; retrying (try {Try})")]
     public static partial void CommandConflict(ILogger logger, string command, int @try);
 
+    [LoggerMessage(33, LogLevel.Information, "A batch of {Count} asks met a concurrent change; recording each on its own")]
+    public static partial void AskBatchConflict(ILogger logger, int count);
+
     [LoggerMessage(32, LogLevel.Warning, "Gave up on {Command} after repeated concurrent changes; the sender was asked to retry")]
     public static partial void CommandGaveUp(ILogger logger, Exception exception, string command);
 

@@ -39,7 +39,7 @@ public static class CoordinationDataServiceCollectionExtensions
     private static IServiceCollection Register<TContext>(IServiceCollection services, DatabaseProvider provider, string connectionString)
         where TContext : CoordinationDbContext
     {
-        services.AddDbContext<TContext>(options => CoordinationDbContextFactory.Configure(options, provider, connectionString));
+        services.AddDbContextPool<TContext>(options => CoordinationDbContextFactory.Configure(options, provider, connectionString));
         return services.AddScoped<CoordinationDbContext>(sp => sp.GetRequiredService<TContext>());
     }
 }

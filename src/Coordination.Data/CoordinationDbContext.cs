@@ -47,15 +47,16 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
             .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(limit).ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Takes the workspace's next request number in one atomic statement of its own, so concurrent asks never wait on
-    /// or conflict over the counter (a failed ask leaves a gap in the numbers, never a duplicate).
+    /// Takes the workspace's next <paramref name="count"/> request numbers in one atomic statement of its own, so
+    /// concurrent asks never wait on or conflict over the counter (a failed ask leaves a gap in the numbers, never a
+    /// duplicate). Returns the first; the block runs from it to <c>first + count - 1</c>.
     /// </summary>
-    public virtual async Task<int> TakeRequestNumberAsync(Guid workspaceId, CancellationToken cancellationToken) =>
+    public virtual async Task<int> TakeRequestNumbersAsync(Guid workspaceId, int count, CancellationToken cancellationToken) =>
         (await Database.SqlQuery<int>($"""
-            UPDATE "Workspaces" SET "LastRequestNumber" = "LastRequestNumber" + 1
+            UPDATE "Workspaces" SET "LastRequestNumber" = "LastRequestNumber" + {count}
             WHERE "Id" = {workspaceId}
             RETURNING "LastRequestNumber" AS "Value"
-            """).ToListAsync(cancellationToken)).Single();
+            """).ToListAsync(cancellationToken)).Single() - count + 1;
 
     /// <summary>
     /// Saves what a follow-up sweep changed. Inside a transaction, engines that can write those rows set-based do

@@ -7,7 +7,8 @@ namespace Coordination.Bot.Engine;
 
 public sealed partial class CommandHandler
 {
-    private async Task<Reply> AskAsync(Session session, AskCommand ask, CancellationToken cancellationToken)
+    /// <summary>Records an ask; <paramref name="number"/> is its key's number when a batch reserved one for it.</summary>
+    private async Task<Reply> AskAsync(Session session, AskCommand ask, int? number, CancellationToken cancellationToken)
     {
         var stakeholders = (await directory.PeopleAsync(session.Workspace, ask.Stakeholders, cancellationToken))
             .Where(p => p.Id != session.Actor.Id).DistinctBy(p => p.Id).ToList();
@@ -18,7 +19,7 @@ public sealed partial class CommandHandler
 
         var target = ask.EscalateTo is null ? null : await directory.PersonAsync(session.Workspace, ask.EscalateTo, cancellationToken);
         var due = ask.Due?.Resolve(session.Now, schedule.CalendarOf(session.Actor).Zone);
-        var number = await db.TakeRequestNumberAsync(session.Workspace.Id, cancellationToken);
+        number ??= await db.TakeRequestNumbersAsync(session.Workspace.Id, 1, cancellationToken);
         var request = CoordinationRequest.Ask(session.Workspace, ask.Title, session.Actor, stakeholders, ask.Context.Where, session.Now, schedule, due, target, number);
         db.Requests.Add(request);
         var first = request.Stakeholders.Min(s => s.NextActionAt)!.Value;

@@ -57,7 +57,7 @@ public sealed partial class CommandHandler(
         var session = new Session(workspace, actor, time.GetUtcNow());
         return command switch
         {
-            AskCommand ask => await AskAsync(session, ask, cancellationToken),
+            AskCommand ask => await AskAsync(session, ask, null, cancellationToken),
             ThreadReplyCommand reply => await ThreadReplyAsync(session, reply, cancellationToken),
             AcknowledgeCommand ack => await AnswerAsync(session, ack.RequestNumber, AttemptKind.Acknowledge, null, cancellationToken),
             DoneCommand done => await AnswerAsync(session, done.RequestNumber, AttemptKind.Done, done.Note, cancellationToken),

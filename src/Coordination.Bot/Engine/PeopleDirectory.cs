@@ -6,14 +6,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Coordination.Bot.Engine;
 
-/// <summary>Finds or creates the workspace and people a command names, within the current unit of work.</summary>
+/// <summary>
+/// Finds or creates the workspace and people a command names, within the current unit of work. What it found stays at
+/// hand for the rest of that unit of work (while the context still tracks it), so a batch of commands asks the
+/// database once per workspace and once per batch of people.
+/// </summary>
 public sealed class PeopleDirectory(CoordinationDbContext db)
 {
+    private readonly Dictionary<(ChatPlatform, string), Workspace> _workspaces = [];
+    private readonly Dictionary<(Guid, string), Person> _people = [];
+
     public async Task<Workspace> WorkspaceAsync(ChatPlatform platform, string externalId, CancellationToken cancellationToken)
     {
-        var workspace = db.Workspaces.Local.FirstOrDefault(w => w.Platform == platform && w.ExternalId == externalId)
-            ?? await db.Workspaces.SingleOrDefaultAsync(w => w.Platform == platform && w.ExternalId == externalId, cancellationToken);
-        return workspace ?? await CreateWorkspaceAsync(platform, externalId, cancellationToken);
+        if (Tracked(_workspaces, (platform, externalId)) is { } known)
+        {
+            return known;
+        }
+
+        var workspace = await db.Workspaces.SingleOrDefaultAsync(w => w.Platform == platform && w.ExternalId == externalId, cancellationToken)
+            ?? await CreateWorkspaceAsync(platform, externalId, cancellationToken);
+        return _workspaces[(platform, externalId)] = workspace;
     }
 
     /// <summary>A workspace's first command creates it at once, so its request counter exists before anything asks for a number.</summary>
@@ -34,15 +46,35 @@ public sealed class PeopleDirectory(CoordinationDbContext db)
         }
     }
 
-    public async Task<Person> PersonAsync(Workspace workspace, PersonRef who, CancellationToken cancellationToken)
+    public async Task<Person> PersonAsync(Workspace workspace, PersonRef who, CancellationToken cancellationToken) =>
+        (await PeopleAsync(workspace, [who], cancellationToken))[0];
+
+    /// <summary>The people named, in order, in one query for those not already at hand; unknown people are added.</summary>
+    public async Task<List<Person>> PeopleAsync(Workspace workspace, IEnumerable<PersonRef> who, CancellationToken cancellationToken)
     {
-        var person = db.People.Local.FirstOrDefault(p => p.WorkspaceId == workspace.Id && p.PlatformUserId == who.PlatformUserId)
-            ?? await db.People.Include(p => p.Lead)
-                .SingleOrDefaultAsync(p => p.WorkspaceId == workspace.Id && p.PlatformUserId == who.PlatformUserId, cancellationToken);
-        if (person is null)
+        var named = who.ToList();
+        var missing = named.Select(p => p.PlatformUserId).Distinct().Where(id => Tracked(_people, (workspace.Id, id)) is null).ToList();
+        if (missing.Count > 0)
+        {
+            var found = await db.People.Include(p => p.Lead)
+                .Where(p => p.WorkspaceId == workspace.Id && missing.Contains(p.PlatformUserId))
+                .ToListAsync(cancellationToken);
+            foreach (var person in found)
+            {
+                _people[(workspace.Id, person.PlatformUserId)] = person;
+            }
+        }
+
+        return named.Select(p => Resolve(workspace, p)).ToList();
+    }
+
+    private Person Resolve(Workspace workspace, PersonRef who)
+    {
+        if (Tracked(_people, (workspace.Id, who.PlatformUserId)) is not { } person)
         {
             person = new Person(workspace.Id, who.PlatformUserId, who.DisplayName ?? who.PlatformUserId);
             db.People.Add(person);
+            _people[(workspace.Id, who.PlatformUserId)] = person;
         }
         else if (who.DisplayName is { } name)
         {
@@ -52,14 +84,22 @@ public sealed class PeopleDirectory(CoordinationDbContext db)
         return person;
     }
 
-    public async Task<List<Person>> PeopleAsync(Workspace workspace, IEnumerable<PersonRef> who, CancellationToken cancellationToken)
+    /// <summary>What this unit of work found before, unless the context has since let go of it (a retry starts afresh).</summary>
+    private T? Tracked<TKey, T>(Dictionary<TKey, T> known, TKey key)
+        where TKey : notnull
+        where T : class
     {
-        var people = new List<Person>();
-        foreach (var person in who)
+        if (!known.TryGetValue(key, out var entity))
         {
-            people.Add(await PersonAsync(workspace, person, cancellationToken));
+            return null;
         }
 
-        return people;
+        if (db.Entry(entity).State != EntityState.Detached)
+        {
+            return entity;
+        }
+
+        known.Remove(key);
+        return null;
     }
 }

@@ -14,6 +14,7 @@ namespace Coordination.Bot.Slack;
 /// </summary>
 public sealed class SlackCommandRunner(
     IServiceScopeFactory scopes,
+    AskBatcher asks,
     SlackProfileSync profiles,
     IHttpClientFactory httpClients,
     IOptions<SlackOptions> options,
@@ -43,11 +44,16 @@ public sealed class SlackCommandRunner(
 
     private async Task<Reply> HandleAsync(ChatCommand command, Action<CoordinationDbContext, Reply>? alongside)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CoordinationDbContext>();
-        var handler = scope.ServiceProvider.GetRequiredService<CommandHandler>();
         try
         {
+            if (command is AskCommand ask && alongside is null)
+            {
+                return await asks.SubmitAsync(ask);
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CoordinationDbContext>();
+            var handler = scope.ServiceProvider.GetRequiredService<CommandHandler>();
             return await handler.HandleAsync(command, alongside is null ? null : reply => alongside(db, reply), CancellationToken.None);
         }
         catch (DbUpdateException ex)

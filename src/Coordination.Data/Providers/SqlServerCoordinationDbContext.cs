@@ -19,10 +19,10 @@ public sealed class SqlServerCoordinationDbContext(DbContextOptions<SqlServerCoo
             ORDER BY [NextAttemptAt]
             """).ToListAsync(cancellationToken);
 
-    public override async Task<int> TakeRequestNumberAsync(Guid workspaceId, CancellationToken cancellationToken) =>
+    public override async Task<int> TakeRequestNumbersAsync(Guid workspaceId, int count, CancellationToken cancellationToken) =>
         (await Database.SqlQuery<int>($"""
-            UPDATE [Workspaces] SET [LastRequestNumber] = [LastRequestNumber] + 1
+            UPDATE [Workspaces] SET [LastRequestNumber] = [LastRequestNumber] + {count}
             OUTPUT inserted.[LastRequestNumber] AS [Value]
             WHERE [Id] = {workspaceId}
-            """).ToListAsync(cancellationToken)).Single();
+            """).ToListAsync(cancellationToken)).Single() - count + 1;
 }
