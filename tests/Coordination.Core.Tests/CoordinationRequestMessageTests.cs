@@ -11,6 +11,17 @@ public class CoordinationRequestMessageTests
 
     private readonly Team _team = new();
 
+    [Theory]
+    [InlineData(172800, "48 hours")]
+    [InlineData(5400, "90 minutes")]
+    [InlineData(60, "1 minute")]
+    [InlineData(3600, "1 hour")]
+    [InlineData(5, "5 seconds")]
+    public void Duration_AnyWindow_SaidInTheLargestWholeUnit(int seconds, string expected)
+    {
+        Assert.Equal(expected, FollowUpMessages.Duration(TimeSpan.FromSeconds(seconds)));
+    }
+
     [Fact]
     public void Ask_NewRequest_QueuesOnePostInTheThreadWithButtons()
     {

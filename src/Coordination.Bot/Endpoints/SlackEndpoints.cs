@@ -107,7 +107,7 @@ public static class SlackEndpoints
         return Results.Ok();
     }
 
-    /// <summary>Tells the presser what happened, and shows the request's new state on the message they pressed.</summary>
+    /// <summary>Tells the presser what happened and, when it changed something, shows the request's new state on the message they pressed.</summary>
     private static void RecordPress(CoordinationDbContext db, ChatCommand command, Reply reply, BlockActionsPayload payload, string key, DateTimeOffset now)
     {
         if (reply.Text.Length > 0)
@@ -115,7 +115,7 @@ public static class SlackEndpoints
             db.QueueReply(command.Context, reply.Text, key + ":reply", now);
         }
 
-        if (reply.Request is { } state && SlackInboundParser.PressedMessage(payload) is { } pressed && payload.Message?.Text is { } text)
+        if (reply is { Succeeded: true, Request: { } state } && SlackInboundParser.PressedMessage(payload) is { } pressed && payload.Message?.Text is { } text)
         {
             var buttons = state.IsOpen ? MessageButton.ForRequest(state.Key) : [];
             var update = new OutgoingMessage(ChatPlatform.Slack, command.Context.WorkspaceId, MessageDestination.Replacing(pressed.Channel, pressed.Ts), state.ApplyTo(text), [], buttons);

@@ -26,14 +26,16 @@ public sealed partial class CommandHandler
         return new Reply($"Recorded {request.Key}: {request.Title}. First follow-up if nobody answers: {FollowUpMessages.Moment(first, session.Actor, schedule)}.");
     }
 
+    /// <summary>A message in a thread answers every open request tracked there that waits on its author.</summary>
     private async Task<Reply> ThreadReplyAsync(Session session, ThreadReplyCommand reply, CancellationToken cancellationToken)
     {
         var where = reply.Context.Where;
-        var request = where.ThreadId is null ? null : await Requests(session.Workspace)
-            .SingleOrDefaultAsync(r => r.Channel == where.Channel && r.ThreadId == where.ThreadId, cancellationToken);
-        var result = request?.Respond(session.Actor, AttemptKind.Response, session.Now) ?? ChangeResult.NotAllowed;
-        return result == ChangeResult.Applied
-            ? new Reply($"Recorded your answer on {request!.Key}.")
+        var requests = where.ThreadId is null ? [] : await Requests(session.Workspace)
+            .Where(r => r.Channel == where.Channel && r.ThreadId == where.ThreadId && r.Status == RequestStatus.Open)
+            .ToListAsync(cancellationToken);
+        var answered = requests.Where(r => r.Respond(session.Actor, AttemptKind.Response, session.Now) == ChangeResult.Applied).ToList();
+        return answered.Count > 0
+            ? new Reply($"Recorded your answer on {string.Join(", ", answered.Select(r => r.Key))}.")
             : new Reply(string.Empty, Succeeded: false);
     }
 

@@ -29,7 +29,6 @@ public sealed class SlackCommandRunner(
     {
         // Not the request's token: once accepted, the command completes even if Slack stops waiting.
         var work = HandleAsync(command, alongside);
-        profiles.Enqueue(command);
         try
         {
             return await work.WaitAsync(AcknowledgeBudget, time, cancellationToken);
@@ -60,6 +59,11 @@ public sealed class SlackCommandRunner(
         {
             Log.CommandGaveUp(logger, ex, command.GetType().Name);
             return Reply.Failure("Too many changes landed on the same request at once, so nothing was recorded. Please send it again.");
+        }
+        finally
+        {
+            // Only now: a look-up that created the people first would make the command's own save conflict and retry.
+            profiles.Enqueue(command);
         }
     }
 

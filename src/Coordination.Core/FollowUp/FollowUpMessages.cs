@@ -78,9 +78,15 @@ public static class FollowUpMessages
         return ChatText.Date(instant, "{date_short_pretty} {time}", fallback);
     }
 
-    public static string Duration(TimeSpan span) => span.TotalMinutes % 60 == 0
-        ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalHours:0} hours")
-        : string.Create(CultureInfo.InvariantCulture, $"{span.TotalMinutes:0} minutes");
+    public static string Duration(TimeSpan span) => span switch
+    {
+        { TotalMinutes: < 1 } => Count(span.TotalSeconds, "second"),
+        { TotalMinutes: var minutes } when minutes % 60 == 0 => Count(span.TotalHours, "hour"),
+        _ => Count(span.TotalMinutes, "minute"),
+    };
+
+    private static string Count(double amount, string unit) =>
+        string.Create(CultureInfo.InvariantCulture, $"{amount:0} {unit}{(Math.Round(amount) == 1 ? string.Empty : "s")}");
 
     private static string Tokens(IEnumerable<Stakeholder> stakeholders) =>
         string.Join(", ", stakeholders.Select(s => s.Person.Mention.Token));

@@ -25,11 +25,14 @@ public sealed class SlackRequests(TimeProvider clock, string secret = SlackReque
 
     /// <summary>A person's message in a thread, as the Events API delivers it.</summary>
     public HttpRequestMessage ThreadReply(string user, string threadTs, string text = "On it", string channel = Channel, string team = Team, string? eventId = null) =>
-        Event(team, eventId, new JsonObject
-        {
-            ["type"] = "message", ["channel"] = channel, ["user"] = user, ["text"] = text, ["ts"] = Next("1764170000."),
-            ["thread_ts"] = threadTs, ["parent_user_id"] = BotUser, ["channel_type"] = "channel", ["event_ts"] = "1764170000.000100",
-        });
+        Event(team, eventId, ThreadMessage(user, threadTs, text, channel));
+
+    /// <summary>The inner <c>message</c> event of a person writing in a thread, to send as is or reshape first.</summary>
+    public JsonObject ThreadMessage(string user, string threadTs, string text = "On it", string channel = Channel) => new()
+    {
+        ["type"] = "message", ["channel"] = channel, ["user"] = user, ["text"] = text, ["ts"] = Next("1764170000."),
+        ["thread_ts"] = threadTs, ["parent_user_id"] = BotUser, ["channel_type"] = "channel", ["event_ts"] = "1764170000.000100",
+    };
 
     public HttpRequestMessage Mention(string user, string text, string? threadTs = null, string channel = Channel, string team = Team) =>
         Event(team, null, new JsonObject
@@ -72,6 +75,29 @@ public sealed class SlackRequests(TimeProvider clock, string secret = SlackReque
         request.Headers.Add(SlackRequestVerifier.TimestampHeader, timestamp);
         request.Headers.Add(SlackRequestVerifier.SignatureHeader, signature ?? new SlackRequestVerifier(secret, clock).Sign(timestamp, bytes));
         return request;
+    }
+
+    /// <summary>Marks <paramref name="request"/> as Slack's redelivery number <paramref name="attempt"/>; the signature stays valid.</summary>
+    public static HttpRequestMessage AsRetry(HttpRequestMessage request, int attempt = 1)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Headers.Add("X-Slack-Retry-Num", attempt.ToString(CultureInfo.InvariantCulture));
+        request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
+        return request;
+    }
+
+    /// <summary>The same body and headers again, as someone replaying a captured request would send them.</summary>
+    public static async Task<HttpRequestMessage> CopyAsync(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var copy = new HttpRequestMessage(request.Method, request.RequestUri) { Content = new ByteArrayContent(await request.Content!.ReadAsByteArrayAsync()) };
+        copy.Content.Headers.ContentType = request.Content.Headers.ContentType;
+        foreach (var (name, values) in request.Headers)
+        {
+            copy.Headers.Add(name, values);
+        }
+
+        return copy;
     }
 
     private static string Form(params (string Key, string Value)[] fields) =>

@@ -1,20 +1,13 @@
 using System.Net;
 using Coordination.Core.Requests;
 using Coordination.Testing;
-using Coordination.Testing.Slack;
 using Microsoft.EntityFrameworkCore;
 
 namespace Coordination.Bot.Tests.Slack;
 
 /// <summary>The 48-hour rule driven entirely through Slack's requests and the Web API, on each database engine.</summary>
-public abstract class SlackScenarios(ITestDatabases databases) : IAsyncLifetime
+public abstract class SlackScenarios(ITestDatabases databases) : SlackScenarioBase(databases)
 {
-    private const string Ann = "UANN";
-    private const string Bob = "UBOB";
-    private const string Carol = "UCAR";
-    private const string Dan = "UDAN";
-    private readonly List<SlackTestHost> _hosts = [];
-
     [Fact]
     public async Task Ask_OneAnswersOneStaysSilent_NudgesTwiceInTheThreadThenEscalatesToTheLeadByDirectMessage()
     {
@@ -59,28 +52,6 @@ public abstract class SlackScenarios(ITestDatabases databases) : IAsyncLifetime
         var states = await slack.App.QueryAsync(db => db.Stakeholders.Include(s => s.Person).ToDictionaryAsync(s => s.Person.PlatformUserId, s => s.State));
         Assert.Equal(StakeholderState.Responded, states[Bob]);
         Assert.Equal(StakeholderState.Escalated, states[Carol]);
-    }
-
-    protected async Task<SlackTestHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, FakeSlackApi? api = null, string? connectionString = null)
-    {
-        var host = await SlackTestHost.StartAsync(databases, settings, api, connectionString);
-        _hosts.Add(host);
-        return host;
-    }
-
-    protected static Task<string> ThreadOfAsync(SlackTestHost slack, int number) =>
-        slack.App.QueryAsync(db => db.Requests.Where(r => r.Number == number).Select(r => r.ThreadId!).SingleAsync());
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var host in _hosts)
-        {
-            await host.DisposeAsync();
-        }
-
-        databases.Dispose();
     }
 }
 

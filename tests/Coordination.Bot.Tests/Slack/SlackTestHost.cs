@@ -1,7 +1,9 @@
 using System.Net;
 using Coordination.Bot.Inbox;
+using Coordination.Bot.Slack;
 using Coordination.Data.Inbox;
 using Coordination.Testing.Slack;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -35,6 +37,13 @@ public sealed class SlackTestHost : IAsyncDisposable
     {
         var api = slack ?? await FakeSlackApi.StartAsync();
         var (provider, connection) = await databases.CreateAsync();
+        return new SlackTestHost(new BotApp(provider, connectionString ?? connection, settings: Settings(api, extra)), api);
+    }
+
+    /// <summary>The host's settings for talking to <paramref name="api"/>, with <paramref name="extra"/> on top (a <c>null</c> value unsets a key).</summary>
+    public static Dictionary<string, string?> Settings(FakeSlackApi api, IReadOnlyDictionary<string, string?>? extra = null)
+    {
+        ArgumentNullException.ThrowIfNull(api);
         var settings = new Dictionary<string, string?>
         {
             ["Slack:SigningSecret"] = SlackRequests.Secret,
@@ -46,11 +55,25 @@ public sealed class SlackTestHost : IAsyncDisposable
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
-            settings[key] = value;
+            if (value is null)
+            {
+                settings.Remove(key);
+            }
+            else
+            {
+                settings[key] = value;
+            }
         }
 
-        return new SlackTestHost(new BotApp(provider, connectionString ?? connection, settings: settings), api);
+        return settings;
     }
+
+    /// <summary>A client like a browser: it keeps cookies and does not follow redirects.</summary>
+    public HttpClient CreateBrowser() =>
+        App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Starts the background <c>users.info</c> look-ups (the jobs are off in this host); they stop with the host.</summary>
+    public Task StartProfileSyncAsync() => App.Services.GetRequiredService<SlackProfileSync>().StartAsync(CancellationToken.None);
 
     /// <summary>Sends a request as Slack would and returns the status and body.</summary>
     public async Task<(HttpStatusCode Status, string Body)> SendAsync(HttpRequestMessage request)
