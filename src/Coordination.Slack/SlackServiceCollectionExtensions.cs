@@ -21,7 +21,6 @@ public static class SlackServiceCollectionExtensions
         services.AddHttpClient<SlackApiClient>((sp, http) => http.BaseAddress = ApiBase(sp.GetRequiredService<IOptions<SlackOptions>>().Value))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = ConnectionLifetime })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
-        services.AddSingleton<ChannelPacer>();
         services.AddSingleton<SlackChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<SlackChannel>());
         return services;

@@ -142,8 +142,8 @@ public sealed class SlackChannelTests : FakeSlackTestBase
 
     private SlackChannel Channel()
     {
-        var pacer = new ChannelPacer(Options.Create(new SlackOptions { PostInterval = TimeSpan.Zero }), TimeProvider.System);
-        return new SlackChannel(CreateClient(), pacer, _tokens.Object, NullLogger<SlackChannel>.Instance);
+        var options = Options.Create(new SlackOptions { PostInterval = TimeSpan.Zero });
+        return new SlackChannel(CreateClient(), options, TimeProvider.System, _tokens.Object, NullLogger<SlackChannel>.Instance);
     }
 
     private static OutgoingMessage Message(MessageDestination destination) =>

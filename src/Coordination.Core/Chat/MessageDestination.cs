@@ -10,7 +10,7 @@ public enum DestinationKind
 
     /// <summary>
     /// A message in a channel (and thread) that only <see cref="MessageDestination.Recipient"/> sees; platforms without
-    /// such messages send it to the recipient directly.
+    /// such messages (Teams) answer in the conversation the command came from.
     /// </summary>
     Ephemeral = 2,
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Coordination.Core.Chat;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Coordination.Slack.Outbound;
 
@@ -10,9 +11,10 @@ namespace Coordination.Slack.Outbound;
 /// ephemeral messages through <c>chat.postEphemeral</c>, updates through <c>chat.update</c>. Failures Slack may get
 /// over come back transient; the rest are rejected with Slack's error code first (<c>not_in_channel: …</c>).
 /// </summary>
-public sealed class SlackChannel(SlackApiClient api, ChannelPacer pacer, ISlackTokenSource tokens, ILogger<SlackChannel> logger)
+public sealed class SlackChannel(SlackApiClient api, IOptions<SlackOptions> options, TimeProvider time, ISlackTokenSource tokens, ILogger<SlackChannel> logger)
     : IChatChannel
 {
+    private readonly ChannelPacer _pacer = new(options.Value.PostInterval, time);
     private const int MaxCachedDirectChannels = 10_000;
     private readonly ConcurrentDictionary<(string Team, string User), string> _directChannels = new();
 
@@ -50,7 +52,7 @@ public sealed class SlackChannel(SlackApiClient api, ChannelPacer pacer, ISlackT
     private async Task<DeliveryResult> PostAsync(
         string token, string team, string channel, string text, JsonArray? blocks, string? threadTs, CancellationToken cancellationToken)
     {
-        await pacer.WaitTurnAsync(team, channel, cancellationToken);
+        await _pacer.WaitTurnAsync(team, channel, cancellationToken);
         return ToDelivery(await api.PostMessageAsync(token, channel, text, blocks, threadTs, cancellationToken));
     }
 

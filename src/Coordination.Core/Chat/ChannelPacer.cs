@@ -1,24 +1,23 @@
-using Microsoft.Extensions.Options;
 
-namespace Coordination.Slack.Outbound;
+namespace Coordination.Core.Chat;
 
 /// <summary>
-/// Spaces posts into one (team, channel) by <see cref="SlackOptions.PostInterval"/>: Slack allows about one message a
-/// second per channel. Each caller reserves the next free slot, so concurrent posts queue up in order; other channels
+/// Spaces posts into one (workspace, channel) by <paramref name="interval"/>: chat platforms allow about one message a
+/// second per channel or conversation. Each caller reserves the next free slot, so concurrent posts queue up in order; other channels
 /// never wait. Channels idle for longer than <see cref="IdleAfter"/> are forgotten.
 /// </summary>
-public sealed class ChannelPacer(IOptions<SlackOptions> options, TimeProvider timeProvider)
+public sealed class ChannelPacer(TimeSpan interval, TimeProvider timeProvider)
 {
     /// <summary>How long a channel's last slot is remembered once it has passed.</summary>
     public static readonly TimeSpan IdleAfter = TimeSpan.FromMinutes(1);
 
-    private readonly TimeSpan _interval = options.Value.PostInterval;
+    private readonly TimeSpan _interval = interval;
     private readonly Dictionary<(string Team, string Channel), DateTimeOffset> _nextSlot = [];
     private readonly Lock _lock = new();
     private DateTimeOffset _lastSweep = DateTimeOffset.MinValue;
 
     /// <summary>How many channels the pacer remembers (for tests).</summary>
-    internal int TrackedChannels
+    public int TrackedChannels
     {
         get
         {

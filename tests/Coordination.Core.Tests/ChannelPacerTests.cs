@@ -1,8 +1,7 @@
-using Coordination.Slack.Outbound;
-using Microsoft.Extensions.Options;
+using Coordination.Core.Chat;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Coordination.Slack.Tests;
+namespace Coordination.Core.Tests;
 
 public sealed class ChannelPacerTests
 {
@@ -100,5 +99,5 @@ public sealed class ChannelPacerTests
     }
 
     private ChannelPacer Pacer(TimeSpan? interval = null) =>
-        new(Options.Create(new SlackOptions { PostInterval = interval ?? TimeSpan.FromSeconds(1) }), _time);
+        new(interval ?? TimeSpan.FromSeconds(1), _time);
 }

@@ -1,0 +1,36 @@
+namespace Coordination.Teams;
+
+/// <summary>The <c>Teams:*</c> settings of the Azure Bot registration. Teams is on when an app id is set.</summary>
+public sealed class TeamsOptions
+{
+    public const string SectionName = "Teams";
+
+    /// <summary>Bot Framework's OpenID metadata, where the keys that sign inbound tokens are listed.</summary>
+    public static readonly Uri BotFrameworkOpenIdMetadata = new("https://login.botframework.com/v1/.well-known/openidconfiguration");
+
+    /// <summary>The Microsoft App ID of the bot: the audience of inbound tokens and the client of outbound ones.</summary>
+    public string? AppId { get; set; }
+
+    /// <summary>The bot's client secret, for the outbound token.</summary>
+    public string? AppPassword { get; set; }
+
+    /// <summary>The bot's home tenant; empty for a multi-tenant registration (outbound tokens then come from <c>botframework.com</c>).</summary>
+    public string? TenantId { get; set; }
+
+    public Uri OpenIdMetadataUrl { get; set; } = BotFrameworkOpenIdMetadata;
+
+    /// <summary>Where the outbound token comes from; by default the Microsoft identity platform for <see cref="TenantId"/>.</summary>
+    public Uri? TokenEndpoint { get; set; }
+
+    /// <summary>The least time between two posts into one conversation (Teams allows about seven a second).</summary>
+    public TimeSpan PostInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one connector call may take before it counts as a transient failure.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    public bool IsEnabled => !string.IsNullOrWhiteSpace(AppId);
+
+    /// <summary>The token endpoint in use: the configured one, else the identity platform's for the tenant.</summary>
+    public Uri EffectiveTokenEndpoint => TokenEndpoint
+        ?? new Uri($"https://login.microsoftonline.com/{(string.IsNullOrWhiteSpace(TenantId) ? "botframework.com" : TenantId)}/oauth2/v2.0/token");
+}
