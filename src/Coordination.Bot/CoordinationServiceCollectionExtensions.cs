@@ -5,6 +5,7 @@ using Coordination.Bot.Jobs;
 using Coordination.Bot.LocalChat;
 using Coordination.Bot.Options;
 using Coordination.Bot.Slack;
+using Coordination.Bot.Teams;
 using Coordination.Core.Chat;
 using Coordination.Core.FollowUp;
 using Coordination.Data;
@@ -37,6 +38,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddScoped<InboundEventProcessor>();
         services.AddSingleton<InboundEventWorker>();
         services.AddSlack(configuration);
+        services.AddTeams(configuration);
 
         services.AddSingleton<LocalChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<LocalChannel>());

@@ -7,12 +7,18 @@ if (args is ["demo", ..])
     return await DemoCommand.RunAsync(Console.Out, CancellationToken.None);
 }
 
+if (args is ["teams-package", .. var packageArgs])
+{
+    return TeamsPackageCommand.Run(packageArgs, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCoordination(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealthEndpoints();
 app.MapSlackEndpoints();
+app.MapTeamsEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Coordination.Core.Requests;
 using Coordination.Data.Bulk;
+using Coordination.Data.Conversations;
 using Coordination.Data.Inbox;
 using Coordination.Data.Installations;
 using Coordination.Data.Outbox;
@@ -30,6 +31,8 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
     public DbSet<InboundEvent> InboundEvents => Set<InboundEvent>();
 
     public DbSet<Installation> Installations => Set<Installation>();
+
+    public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();
 
     /// <summary>The Data Protection key ring that encrypts stored tokens, shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

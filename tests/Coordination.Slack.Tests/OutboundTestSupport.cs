@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Coordination.Slack.Tests;
 
 /// <summary>A logger that keeps every entry, to check what the adapter logs (and that it never logs a token).</summary>
-public sealed class CapturingLogger<T> : ILogger<T>
+public sealed class RecordingLogger<T> : ILogger<T>
 {
     private readonly ConcurrentQueue<(LogLevel Level, string Message)> _entries = new();
 
@@ -34,7 +34,7 @@ public abstract class FakeSlackTestBase : IAsyncLifetime
 
     protected HttpClient Http { get; private set; } = null!;
 
-    protected CapturingLogger<SlackApiClient> ApiLog { get; } = new();
+    protected RecordingLogger<SlackApiClient> ApiLog { get; } = new();
 
     public async Task InitializeAsync()
     {

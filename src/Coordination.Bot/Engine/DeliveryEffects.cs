@@ -45,32 +45,44 @@ public sealed class DeliveryEffects(CoordinationDbContext db, FollowUpSchedule s
         return true;
     }
 
-    /// <summary>Requests whose own post was refused for good are withdrawn, and their requesters told why.</summary>
-    public Task WithdrawUndeliveredAsync(IReadOnlyList<OutboxMessage> parked, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>
+    /// What a message that could not be delivered at all changes: a request whose own post was refused is withdrawn
+    /// (its requester told why); an escalation whose direct message was refused goes to the request's thread instead.
+    /// </summary>
+    public Task ApplyUndeliveredAsync(IReadOnlyList<OutboxMessage> parked, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var reasons = parked
-            .Where(m => m.RequestId is { } id && m.DeduplicationKey == CoordinationRequest.AskDeduplicationKey(id))
-            .ToDictionary(m => m.RequestId!.Value, m => m.LastError ?? "the platform refused it");
-        return reasons.Count == 0
+        var undelivered = parked
+            .Where(m => m.RequestId is not null && (IsAsk(m) || IsEscalation(m)))
+            .ToList();
+        return undelivered.Count == 0
             ? Task.CompletedTask
-            : ConflictRetry.RunAsync(db, () => WithdrawAsync(reasons, at, cancellationToken), _ => { });
+            : ConflictRetry.RunAsync(db, () => ApplyUndeliveredOnceAsync(undelivered, at, cancellationToken), _ => { });
     }
 
-    private async Task<bool> WithdrawAsync(Dictionary<Guid, string> reasons, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task<bool> ApplyUndeliveredOnceAsync(List<OutboxMessage> undelivered, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var ids = reasons.Keys.ToList();
+        var ids = undelivered.Select(m => m.RequestId!.Value).Distinct().ToList();
         var requests = await db.Requests.Where(r => ids.Contains(r.Id))
-            .Include(r => r.Workspace).Include(r => r.Requester).Include(r => r.Stakeholders)
-            .ToListAsync(cancellationToken);
-        foreach (var request in requests)
+            .Include(r => r.Workspace).Include(r => r.Requester).ThenInclude(p => p.Lead).Include(r => r.EscalationTarget)
+            .Include(r => r.Stakeholders).ThenInclude(s => s.Person).ThenInclude(p => p.Lead)
+            .AsSplitQuery()
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        foreach (var message in undelivered)
         {
-            request.Withdraw(reasons[request.Id], at);
+            var request = requests[message.RequestId!.Value];
+            var reason = message.LastError ?? "the platform refused it";
+            _ = IsAsk(message) ? request.Withdraw(reason, at) : request.EscalateInThread(message.StakeholderId!.Value, reason, at);
         }
 
         await db.SaveWithOutboxAsync(at, cancellationToken);
         db.ChangeTracker.Clear();
         return true;
     }
+
+    private static bool IsAsk(OutboxMessage message) => message.DeduplicationKey == CoordinationRequest.AskDeduplicationKey(message.RequestId!.Value);
+
+    private static bool IsEscalation(OutboxMessage message) =>
+        message.StakeholderId is { } stakeholder && message.DeduplicationKey == CoordinationRequest.EscalationDeduplicationKey(stakeholder);
 
     private async Task RestartNudgeWindowsAsync(List<Attempt> nudges, DateTimeOffset at, CancellationToken cancellationToken)
     {

@@ -66,7 +66,7 @@ public sealed class OutboxDispatcher(
             .Select(i => new DeliveredMessage(messages[i], payloads[i]!))
             .ToList();
         await effects.ApplyAsync(sent, at, cancellationToken);
-        await effects.WithdrawUndeliveredAsync(messages.Where(m => m.Status == OutboxStatus.Parked).ToList(), at, cancellationToken);
+        await effects.ApplyUndeliveredAsync(messages.Where(m => m.Status == OutboxStatus.Parked).ToList(), at, cancellationToken);
         return (messages.Count, sent.Count);
     }
 

@@ -45,6 +45,11 @@ public static class FollowUpMessages
         $"Escalated {request.Key} to {target.Mention.Token}: {attempts} attempts to reach {stakeholder.Person.Mention.Token} went unanswered. "
         + $"{request.Requester.Mention.Token}, proceed with your best judgment or work around the dependency; {stakeholder.Person.Mention.Token} can still answer here.";
 
+    public static string EscalationInThread(CoordinationRequest request, Stakeholder stakeholder, Person target) =>
+        $"{target.Mention.Token}, I could not reach you by direct message, so here it is: {stakeholder.Person.Mention.Token} has not answered "
+        + $"{request.Key} *{request.Title}* from {request.Requester.Mention.Token} after {stakeholder.AttemptCount} attempts. Can you unblock it? "
+        + "Add Coordination for yourself to get escalations privately.";
+
     public static string Declined(Stakeholder stakeholder, string reason) =>
         $"{stakeholder.Person.Mention.Token} declined: {reason}";
 

@@ -16,4 +16,7 @@ public enum AttemptKind
     Resolve = 10,
     Cancel = 11,
     EscalationTargetSet = 12,
+
+    /// <summary>The escalation's direct message could not be delivered; the target was mentioned in the thread instead.</summary>
+    EscalatedInThread = 13,
 }

@@ -74,9 +74,31 @@ public sealed partial class CoordinationRequest
         var direct = MessageDestination.DirectTo(target.PlatformUserId);
         var record = Record(AttemptKind.Escalation, now, stakeholder.Id, null, $"DM to {target.DisplayName}", $"to {target.DisplayName} after {attempts} attempts", attempts + 1);
         var dm = FollowUpMessages.EscalationDirect(this, stakeholder, target, attempts, schedule);
-        Queue(Message(direct, dm, [target, stakeholder.Person, Requester]), $"escalation:{stakeholder.Id}", record, stakeholder);
+        Queue(Message(direct, dm, [target, stakeholder.Person, Requester]), EscalationDeduplicationKey(stakeholder.Id), record, stakeholder);
 
         var note = FollowUpMessages.EscalationNote(this, stakeholder, target, attempts);
         Queue(Message(MessageDestination.InThread(Thread), note, [target, stakeholder.Person, Requester]), $"escalation-note:{stakeholder.Id}", null, stakeholder);
+    }
+
+    /// <summary>The outbox key of a stakeholder's escalation DM.</summary>
+    public static string EscalationDeduplicationKey(Guid stakeholderId) => $"escalation:{stakeholderId}";
+
+    /// <summary>
+    /// The escalation's direct message was refused for good (the bot cannot reach the target there): the target is
+    /// mentioned in the request's thread instead, and the trail says why.
+    /// </summary>
+    public ChangeResult EscalateInThread(Guid stakeholderId, string reason, DateTimeOffset now)
+    {
+        if (Stakeholders.FirstOrDefault(s => s.Id == stakeholderId) is not { } stakeholder)
+        {
+            return ChangeResult.NotAllowed;
+        }
+
+        var target = EscalationTargetFor(stakeholder);
+        var where = MessageDestination.InThread(Thread);
+        var record = Record(AttemptKind.EscalatedInThread, now, stakeholder.Id, null, where.ToString(), $"DM to {target.DisplayName} refused ({reason})");
+        var text = FollowUpMessages.EscalationInThread(this, stakeholder, target);
+        Queue(Message(where, text, [target, stakeholder.Person, Requester]), $"escalation-in-thread:{stakeholder.Id}", record, null);
+        return ChangeResult.Applied;
     }
 }

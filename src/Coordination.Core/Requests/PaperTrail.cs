@@ -36,6 +36,7 @@ public static class PaperTrail
     {
         AttemptKind.ProceedNotice => "proceed-notice",
         AttemptKind.EscalationTargetSet => "escalation target set",
+        AttemptKind.EscalatedInThread => "escalated in the thread",
         _ => kind.ToString().ToLowerInvariant(),
     };
 }

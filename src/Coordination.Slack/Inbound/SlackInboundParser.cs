@@ -41,24 +41,14 @@ public static partial class SlackInboundParser
     public static ChatCommand? FromBlockAction(BlockActionsPayload payload)
     {
         if (payload is not { Type: BlockActionsPayload.BlockActions, Team.Id: { } team, User.Id: { } user, Actions: [{ } action, ..] }
-            || (payload.Container?.ChannelId ?? payload.Channel?.Id) is not { } channel
-            || !RequestKey.TryParse(action.Value, out var number))
+            || (payload.Container?.ChannelId ?? payload.Channel?.Id) is not { } channel)
         {
             return null;
         }
 
         var thread = payload.Container?.ThreadTs ?? payload.Message?.ThreadTs ?? payload.Container?.MessageTs ?? payload.Message?.Ts;
         var context = Context(team, new PersonRef(user, payload.User.Name ?? payload.User.Username), new ThreadRef(channel, thread));
-        var key = RequestKey.Format(number);
-        return action.ActionId switch
-        {
-            MessageButton.Acknowledge => new AcknowledgeCommand(context, number),
-            MessageButton.Done => new DoneCommand(context, number),
-            MessageButton.Snooze => new SnoozeCommand(context, number, TimeSpan.FromDays(1)),
-            MessageButton.Decline => new DeclineCommand(context, number, "declined with the button, no reason given"),
-            MessageButton.NotMe => new HelpCommand(context, "redirect", $"Tell me who should answer {key} instead: `/coord redirect {key} @person`."),
-            _ => null,
-        };
+        return ButtonPress.ToCommand(action.ActionId, action.Value, context);
     }
 
     /// <summary>The message the press came from (channel and ts), to show the request's new state on it.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Coordination.Bot.Endpoints;
 using Coordination.Bot.Slack;
 using Coordination.Core.Chat;
 using Coordination.Slack.Inbound;
@@ -110,7 +111,7 @@ public abstract class SlackRefusalScenarios(ITestDatabases databases) : SlackSce
     public async Task SlackEndpoint_BodyOverOneMebibyte_AnswersPayloadTooLargeAndStoresNothing(string path, bool withoutContentLength)
     {
         var slack = await StartAsync();
-        var request = slack.Requests.SignedRequest(path, "text=" + new string('x', SlackRequestReader.MaxBodyBytes), path == Events ? JsonType : FormType);
+        var request = slack.Requests.SignedRequest(path, "text=" + new string('x', RequestBody.MaxBytes), path == Events ? JsonType : FormType);
         if (withoutContentLength)
         {
             // Sent in chunks: the size is only found out while reading.

@@ -242,6 +242,50 @@ namespace Coordination.Data.Migrations.Postgres
                     b.ToTable("Workspaces");
                 });
 
+            modelBuilder.Entity("Coordination.Data.Conversations.ConversationReference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ConversationType")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Platform")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("TeamId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WorkspaceExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Platform", "WorkspaceExternalId", "ConversationId")
+                        .IsUnique();
+
+                    b.HasIndex("Platform", "WorkspaceExternalId", "UpdatedAt");
+
+                    b.ToTable("ConversationReferences");
+                });
+
             modelBuilder.Entity("Coordination.Data.Inbox.InboundEvent", b =>
                 {
                     b.Property<Guid>("Id")

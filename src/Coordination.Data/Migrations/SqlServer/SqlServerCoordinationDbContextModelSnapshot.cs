@@ -243,6 +243,50 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.ToTable("Workspaces");
                 });
 
+            modelBuilder.Entity("Coordination.Data.Conversations.ConversationReference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("ConversationType")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Platform")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("TeamId")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("WorkspaceExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Platform", "WorkspaceExternalId", "ConversationId")
+                        .IsUnique();
+
+                    b.HasIndex("Platform", "WorkspaceExternalId", "UpdatedAt");
+
+                    b.ToTable("ConversationReferences");
+                });
+
             modelBuilder.Entity("Coordination.Data.Inbox.InboundEvent", b =>
                 {
                     b.Property<Guid>("Id")

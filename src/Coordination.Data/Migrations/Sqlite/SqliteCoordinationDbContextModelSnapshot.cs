@@ -237,6 +237,50 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.ToTable("Workspaces");
                 });
 
+            modelBuilder.Entity("Coordination.Data.Conversations.ConversationReference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Platform")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamId")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkspaceExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Platform", "WorkspaceExternalId", "ConversationId")
+                        .IsUnique();
+
+                    b.HasIndex("Platform", "WorkspaceExternalId", "UpdatedAt");
+
+                    b.ToTable("ConversationReferences");
+                });
+
             modelBuilder.Entity("Coordination.Data.Inbox.InboundEvent", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,135 @@
+using System.Security.Cryptography;
+using System.Text;
+using Coordination.Bot.Engine;
+using Coordination.Bot.Inbox;
+using Coordination.Bot.Teams;
+using Coordination.Core.Chat;
+using Coordination.Core.Commands;
+using Coordination.Data;
+using Coordination.Data.Inbox;
+using Coordination.Teams.Inbound;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coordination.Bot.Endpoints;
+
+/// <summary>
+/// <c>POST /api/messages</c>: the bearer token first, then the body; the activity must match what the token vouches for
+/// (its channel endorsed by the signing key, its service URL the token's). Messages are stored and acted on after the
+/// answer; a card press is answered with the updated card; installs and removals keep the conversation references.
+/// </summary>
+public static class TeamsEndpoints
+{
+    private const string LoggerName = "Coordination.Bot.Teams";
+
+    public static IEndpointRouteBuilder MapTeamsEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/messages", MessagesAsync);
+        return app;
+    }
+
+    private static async Task<IResult> MessagesAsync(
+        HttpContext http, BotFrameworkTokenValidator validator, TeamsConversationStore conversations, IServiceProvider services, ILoggerFactory logs)
+    {
+        var logger = logs.CreateLogger(LoggerName);
+        if (await validator.ValidateAsync(http.Request.Headers.Authorization, http.RequestAborted) is not { } identity)
+        {
+            return Results.Unauthorized();
+        }
+
+        var (body, refusal) = await RequestBody.ReadAsync(http);
+        if (body is null)
+        {
+            return refusal!;
+        }
+
+        if (TeamsActivity.Parse(body) is not { Type: { } type } activity)
+        {
+            return Results.BadRequest("Not a Bot Framework activity.");
+        }
+
+        if (!identity.Permits(activity.ChannelId, activity.ServiceUrl))
+        {
+            Log.TeamsActivityRefused(logger, activity.ChannelId);
+            return Results.Unauthorized();
+        }
+
+        await conversations.RememberAsync(activity, http.RequestAborted);
+        return type switch
+        {
+            TeamsActivity.Message => await ReceiveAsync(services, activity, body, logger, http.RequestAborted),
+            TeamsActivity.Invoke when activity.Name == TeamsActivity.CardActionInvoke => await PressAsync(services, activity, body, http.RequestAborted),
+            TeamsActivity.ConversationUpdate or TeamsActivity.InstallationUpdate when RemovesTheBot(activity) => await ForgetAsync(conversations, activity, http.RequestAborted),
+            _ => Results.Ok(),
+        };
+    }
+
+    /// <summary>Stores the message once (a redelivery is acknowledged and dropped) and has it acted on right after.</summary>
+    private static async Task<IResult> ReceiveAsync(IServiceProvider services, TeamsActivity activity, byte[] body, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (Receipt(services, activity, body) is not { } received)
+        {
+            return Results.Ok();
+        }
+
+        if (await services.GetRequiredService<CoordinationDbContext>().TryReceiveAsync(received, cancellationToken))
+        {
+            services.GetRequiredService<InboundEventWorker>().Enqueue(received.Id);
+        }
+        else
+        {
+            Log.DuplicateEvent(logger, ChatPlatform.Teams, received.EventId, null);
+        }
+
+        return Results.Ok();
+    }
+
+    /// <summary>An <c>Action.Execute</c> press: acted on now, once, and answered with the request's card as it now stands.</summary>
+    private static async Task<IResult> PressAsync(IServiceProvider services, TeamsActivity activity, byte[] body, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<CoordinationDbContext>();
+        if (TeamsInboundParser.FromActivity(activity) is not { } command || Receipt(services, activity, body) is not { } received)
+        {
+            return TeamsCardResponse.Message("That button is not one of mine.");
+        }
+
+        if (!await db.TryReceiveAsync(received, cancellationToken))
+        {
+            return TeamsCardResponse.Message("Already done.");
+        }
+
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var reply = await services.GetRequiredService<CommandHandler>().HandleAsync(command, _ =>
+        {
+            received.MarkProcessed(now);
+            db.Entry(received).State = EntityState.Modified;
+        }, cancellationToken);
+        return TeamsCardResponse.For(command.Context, reply);
+    }
+
+    private static async Task<IResult> ForgetAsync(TeamsConversationStore conversations, TeamsActivity activity, CancellationToken cancellationToken)
+    {
+        await conversations.ForgetAsync(activity, cancellationToken);
+        return Results.Ok();
+    }
+
+    private static bool RemovesTheBot(TeamsActivity activity) =>
+        activity.Action?.StartsWith("remove", StringComparison.Ordinal) == true
+        || (activity.MembersRemoved ?? []).Any(m => m.Id is not null && m.Id == activity.Recipient?.Id);
+
+    /// <summary>
+    /// The stored copy of an activity, keyed by its id within its conversation (message ids are timestamps, unique only
+    /// there), or <c>null</c> when it has no id or tenant to key it by.
+    /// </summary>
+    private static InboundEvent? Receipt(IServiceProvider services, TeamsActivity activity, byte[] body)
+    {
+        if ((activity.Id, activity.TenantId, activity.Conversation?.Id) is not ({ } id, { } tenant, { } conversation))
+        {
+            return null;
+        }
+
+        var scope = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(conversation)))[..16];
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var key = $"{scope}:{id}";
+        return InboundEvent.Receive(ChatPlatform.Teams, key.Length <= 200 ? key : key[..200], tenant, Encoding.UTF8.GetString(body), now, now + InboundEventProcessor.Lease);
+    }
+}

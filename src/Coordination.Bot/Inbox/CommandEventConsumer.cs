@@ -1,0 +1,53 @@
+using Coordination.Bot.Engine;
+using Coordination.Core.Chat;
+using Coordination.Core.Commands;
+using Coordination.Data;
+using Coordination.Data.Inbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coordination.Bot.Inbox;
+
+/// <summary>
+/// Acts on a stored platform event that carries a command: the command runs, its reply (if any) goes only to the
+/// sender, and the event is marked processed in the same transaction. An answer in a thread gets no reply.
+/// </summary>
+public abstract class CommandEventConsumer(CoordinationDbContext db, CommandHandler commands, TimeProvider time) : IInboundEventConsumer
+{
+    public abstract ChatPlatform Platform { get; }
+
+    protected CommandHandler Commands => commands;
+
+    public async Task HandleAsync(InboundEvent inbound, CancellationToken cancellationToken)
+    {
+        if (CommandOf(inbound) is not { } command)
+        {
+            MarkProcessed(inbound);
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        await commands.HandleAsync(command, reply => Record(inbound, command, reply), cancellationToken);
+        await HandledAsync(inbound, command, cancellationToken);
+    }
+
+    /// <summary>The command the stored event carries, or <c>null</c> when it carries none.</summary>
+    protected abstract ChatCommand? CommandOf(InboundEvent inbound);
+
+    /// <summary>What to do once the command is saved (look the people up, note the sender's time zone).</summary>
+    protected abstract Task HandledAsync(InboundEvent inbound, ChatCommand command, CancellationToken cancellationToken);
+
+    private void Record(InboundEvent inbound, ChatCommand command, Reply reply)
+    {
+        MarkProcessed(inbound);
+        if (command is not ThreadReplyCommand && reply.Text.Length > 0)
+        {
+            db.QueueReply(command.Context, reply.Text, $"reply:{inbound.Id}", time.GetUtcNow());
+        }
+    }
+
+    private void MarkProcessed(InboundEvent inbound)
+    {
+        inbound.MarkProcessed(time.GetUtcNow());
+        db.Entry(inbound).State = EntityState.Modified;
+    }
+}

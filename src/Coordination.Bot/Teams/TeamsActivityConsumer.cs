@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Coordination.Bot.Engine;
+using Coordination.Bot.Inbox;
+using Coordination.Core.Chat;
+using Coordination.Core.Commands;
+using Coordination.Data;
+using Coordination.Data.Inbox;
+using Coordination.Teams.Inbound;
+
+namespace Coordination.Bot.Teams;
+
+/// <summary>
+/// Acts on a stored Teams message: a command by mention (or in the personal chat) runs, with its reply in the same
+/// conversation; any other message in a request's thread is a possible answer. The time zone the client reports is
+/// recorded for the sender when it changes.
+/// </summary>
+public sealed class TeamsActivityConsumer(CoordinationDbContext db, CommandHandler commands, TeamsTimeZones zones, TimeProvider time)
+    : CommandEventConsumer(db, commands, time)
+{
+    public override ChatPlatform Platform => ChatPlatform.Teams;
+
+    protected override ChatCommand? CommandOf(InboundEvent inbound) =>
+        TeamsActivity.Parse(Encoding.UTF8.GetBytes(inbound.Payload)) is { } activity ? TeamsInboundParser.FromActivity(activity) : null;
+
+    protected override async Task HandledAsync(InboundEvent inbound, ChatCommand command, CancellationToken cancellationToken)
+    {
+        if (TeamsActivity.Parse(Encoding.UTF8.GetBytes(inbound.Payload)) is not { } activity
+            || TeamsInboundParser.ProfileOf(activity) is not { TimeZoneId: { } zone } profile)
+        {
+            return;
+        }
+
+        if (zones.IsNew(profile.Context, zone))
+        {
+            await Commands.HandleAsync(profile, cancellationToken);
+            zones.Remember(profile.Context, zone);
+        }
+    }
+}
+
+/// <summary>The time zone last recorded for each Teams user, so a profile update is saved only when it changes.</summary>
+public sealed class TeamsTimeZones
+{
+    private readonly ConcurrentDictionary<(string Tenant, string User), string> _seen = new();
+
+    public bool IsNew(CommandContext person, string zone) =>
+        !_seen.TryGetValue((person.WorkspaceId, person.Actor.PlatformUserId), out var seen) || seen != zone;
+
+    public void Remember(CommandContext person, string zone) => _seen[(person.WorkspaceId, person.Actor.PlatformUserId)] = zone;
+}

@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+using Coordination.Core.Chat;
+using Coordination.Core.Commands;
+using Coordination.Teams.Outbound;
+
+namespace Coordination.Bot.Teams;
+
+/// <summary>The answer to an <c>adaptiveCard/action</c> invoke: the request's card as it now stands, or a short message.</summary>
+internal static class TeamsCardResponse
+{
+    private const string CardType = "application/vnd.microsoft.card.adaptive";
+    private const string MessageType = "application/vnd.microsoft.activity.message";
+
+    public static IResult Message(string text) => Results.Json(new JsonObject { ["statusCode"] = 200, ["type"] = MessageType, ["value"] = text });
+
+    /// <summary>After a press that changed the request, its card with the new status line (and its buttons while it is open).</summary>
+    public static IResult For(CommandContext presser, Reply reply)
+    {
+        if (reply is not { Succeeded: true, Request: { } state })
+        {
+            return Message(reply.Text);
+        }
+
+        var buttons = state.IsOpen ? MessageButton.ForRequest(state.Key) : [];
+        var message = new OutgoingMessage(ChatPlatform.Teams, presser.WorkspaceId, MessageDestination.InThread(presser.Where), state.ApplyTo($"*{state.Key}*: {reply.Text}"), [], buttons);
+        return Results.Json(new JsonObject { ["statusCode"] = 200, ["type"] = CardType, ["value"] = AdaptiveCardRenderer.RenderCard(message) });
+    }
+}

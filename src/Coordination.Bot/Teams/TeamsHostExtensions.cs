@@ -1,0 +1,33 @@
+using Coordination.Bot.Inbox;
+using Coordination.Teams;
+using Coordination.Teams.Outbound;
+using Microsoft.Extensions.Options;
+
+namespace Coordination.Bot.Teams;
+
+public static class TeamsHostExtensions
+{
+    /// <summary>
+    /// The Teams adapter: options validated at start, the token validator (which refuses everything without an app id),
+    /// the conversation store, message handling, and, when Teams is configured, the channel that sends through the
+    /// Bot Connector.
+    /// </summary>
+    public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+        services.AddTeamsInbound();
+        services.AddSingleton<TeamsConversationStore>();
+        services.AddSingleton<ITeamsConversations>(sp => sp.GetRequiredService<TeamsConversationStore>());
+        services.AddSingleton<TeamsTimeZones>();
+        services.AddScoped<IInboundEventConsumer, TeamsActivityConsumer>();
+
+        var options = configuration.GetSection(TeamsOptions.SectionName).Get<TeamsOptions>() ?? new TeamsOptions();
+        if (options.IsEnabled)
+        {
+            services.AddTeamsOutbound();
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,52 @@
+using Coordination.Teams;
+using Microsoft.Extensions.Options;
+
+namespace Coordination.Bot.Teams;
+
+/// <summary>Checks the <c>Teams:*</c> settings at start and names every key that is wrong.</summary>
+public sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, TeamsOptions options)
+    {
+        var failures = new List<string>();
+        if (!options.IsEnabled)
+        {
+            return string.IsNullOrWhiteSpace(options.AppPassword)
+                ? ValidateOptionsResult.Success
+                : ValidateOptionsResult.Fail("Teams:AppId is required when Teams:AppPassword is set (inbound tokens are checked against it).");
+        }
+
+        if (!Guid.TryParse(options.AppId, out _))
+        {
+            failures.Add("Teams:AppId must be the bot's Microsoft App ID (a GUID).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.AppPassword))
+        {
+            failures.Add("Teams:AppPassword (the bot's client secret) is required to send messages.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.TenantId) && !Guid.TryParse(options.TenantId, out _))
+        {
+            failures.Add("Teams:TenantId must be a tenant id (a GUID), or empty for a multi-tenant bot.");
+        }
+
+        failures.AddRange(new[] { ("Teams:OpenIdMetadataUrl", options.OpenIdMetadataUrl), ("Teams:TokenEndpoint", options.TokenEndpoint) }
+            .Where(u => u.Item2 is not null && !IsHttpUrl(u.Item2))
+            .Select(u => $"{u.Item1} must be an absolute http(s) URL."));
+
+        if (options.PostInterval < TimeSpan.Zero)
+        {
+            failures.Add("Teams:PostInterval must not be negative.");
+        }
+
+        if (options.RequestTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Teams:RequestTimeout must be positive.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsHttpUrl(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
+}

@@ -1,0 +1,122 @@
+using System.Security;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Coordination.Core.Chat;
+
+namespace Coordination.Teams.Outbound;
+
+/// <summary>
+/// Turns a neutral <see cref="OutgoingMessage"/> into a Bot Framework <c>message</c> activity for Teams. The text's
+/// <c>&lt;@29:…&gt;</c> mentions become <c>&lt;at&gt;Name&lt;/at&gt;</c> with a matching <c>mention</c> entity, date
+/// tokens their fallback, Slack's <c>*bold*</c> markdown's <c>**bold**</c>. Without buttons the activity carries the
+/// text (markdown) and the entities; with buttons it carries one Adaptive Card alone (text beside a card makes Teams split
+/// the message and lose its id): a wrapped <c>TextBlock</c>, the mentions in <c>msteams.entities</c>, and one
+/// <c>Action.Execute</c> per button (<c>verb</c> = the action, <c>data</c> = <c>{action, key}</c>).
+/// </summary>
+public static partial class AdaptiveCardRenderer
+{
+    public const string CardContentType = "application/vnd.microsoft.card.adaptive";
+    public const string CardVersion = "1.5";
+    public const string CardSchema = "http://adaptivecards.io/schemas/adaptive-card.json";
+
+    /// <summary>The activity to send (or to PUT over an earlier one).</summary>
+    public static JsonObject Render(OutgoingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Buttons.Count > 0)
+        {
+            return new JsonObject
+            {
+                ["type"] = "message",
+                ["attachments"] = new JsonArray(new JsonObject
+                {
+                    ["contentType"] = CardContentType,
+                    ["content"] = RenderCard(message),
+                }),
+            };
+        }
+
+        var (text, entities) = RenderText(message);
+        return new JsonObject
+        {
+            ["type"] = "message",
+            ["text"] = text,
+            ["textFormat"] = "markdown",
+            ["entities"] = entities,
+        };
+    }
+
+    /// <summary>The Adaptive Card alone (e.g. for the answer to an <c>adaptiveCard/action</c> invoke).</summary>
+    public static JsonObject RenderCard(OutgoingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var (text, entities) = RenderText(message);
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = CardSchema,
+            ["version"] = CardVersion,
+            ["body"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true }),
+        };
+        if (message.Buttons.Count > 0)
+        {
+            card["actions"] = new JsonArray([.. message.Buttons.Select(Action)]);
+        }
+
+        card["msteams"] = new JsonObject { ["width"] = "Full", ["entities"] = entities };
+        return card;
+    }
+
+    /// <summary>
+    /// The text as Teams shows it, and a <c>mention</c> entity for each mentioned person whose token it holds (a token
+    /// without a <see cref="Mention"/> is left as it is).
+    /// </summary>
+    public static (string Text, JsonArray Entities) RenderText(OutgoingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = Markdown(ChatText.WithoutDates(message.Text));
+        var entities = new JsonArray();
+        foreach (var mention in message.Mentions.DistinctBy(m => m.PlatformUserId, StringComparer.Ordinal))
+        {
+            if (!text.Contains(mention.Token, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var at = AtTag(mention.DisplayName);
+            text = text.Replace(mention.Token, at, StringComparison.Ordinal);
+            entities.Add(new JsonObject
+            {
+                ["type"] = "mention",
+                ["text"] = at,
+                ["mentioned"] = new JsonObject { ["id"] = mention.PlatformUserId, ["name"] = mention.DisplayName },
+            });
+        }
+
+        return (text, entities);
+    }
+
+    /// <summary><c>&lt;at&gt;Name&lt;/at&gt;</c> with the name XML-escaped.</summary>
+    public static string AtTag(string displayName) => $"<at>{SecurityElement.Escape(displayName)}</at>";
+
+    /// <summary>Slack's <c>*bold*</c> as markdown's <c>**bold**</c>; single line breaks as paragraph breaks, which Teams keeps.</summary>
+    private static string Markdown(string text)
+    {
+        var bold = SlackBold().Replace(text, "**${inner}**");
+        return LoneNewline().Replace(bold.Replace("\r\n", "\n", StringComparison.Ordinal), "\n\n");
+    }
+
+    private static JsonObject Action(MessageButton button) => new()
+    {
+        ["type"] = "Action.Execute",
+        ["title"] = button.Label,
+        ["verb"] = button.Action,
+        ["data"] = new JsonObject { ["action"] = button.Action, ["key"] = button.Value },
+    };
+
+    [GeneratedRegex(@"(?<![\w*])\*(?<inner>[^\s*](?:[^*\n]*[^\s*])?)\*(?![\w*])", RegexOptions.CultureInvariant)]
+    private static partial Regex SlackBold();
+
+    [GeneratedRegex(@"(?<!\n)\n(?!\n)", RegexOptions.CultureInvariant)]
+    private static partial Regex LoneNewline();
+}
