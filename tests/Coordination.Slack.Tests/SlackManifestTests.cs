@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
+using Coordination.Testing;
 
 namespace Coordination.Slack.Tests;
 
 /// <summary>The app manifest a workspace admin pastes into Slack, held to what the code expects of it.</summary>
 public sealed partial class SlackManifestTests
 {
-    private static readonly string[] Manifest = File.ReadAllLines(Path.Combine(RepositoryRoot(), "manifests", "slack", "app-manifest.yml"));
+    private static readonly string[] Manifest = File.ReadAllLines(RepositoryFiles.PathOf("manifests", "slack", "app-manifest.yml"));
 
     [Fact]
     public void Manifest_BotScopes_ExactlyTheScopesTheInstallAsksFor()
@@ -38,17 +39,6 @@ public sealed partial class SlackManifestTests
     private static List<string> ItemsUnder(string header) =>
         Manifest.SkipWhile(l => l != header).Skip(1).TakeWhile(l => ListItem().IsMatch(l))
             .Select(l => ListItem().Match(l).Groups["item"].Value).ToList();
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Coordination.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The tests run outside the repository.");
-    }
 
     [GeneratedRegex(@"^\s+- (?<item>[^\s#]+)")]
     private static partial Regex ListItem();

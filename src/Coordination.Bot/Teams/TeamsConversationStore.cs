@@ -35,7 +35,13 @@ public sealed class TeamsConversationStore(IServiceScopeFactory scopes, TimeProv
             .Where(c => c.Platform == ChatPlatform.Teams && c.WorkspaceExternalId == tenantId);
         var stored = await (conversationId is null ? references.OrderByDescending(c => c.UpdatedAt) : references.Where(c => c.ConversationId == conversationId))
             .Select(c => c.ServiceUrl).FirstOrDefaultAsync(cancellationToken);
-        return Uri.TryCreate(stored, UriKind.Absolute, out var url) ? url : null;
+        if (!Uri.TryCreate(stored, UriKind.Absolute, out var url))
+        {
+            return null;
+        }
+
+        _ = conversationId is null ? _latestByTenant.TryAdd(tenantId, url) : _known.TryAdd((tenantId, conversationId), url);
+        return url;
     }
 
     /// <summary>Records where a verified activity came from, when that is new or has moved.</summary>

@@ -18,7 +18,7 @@ public abstract class TeamsScenarios(ITestDatabases databases) : IAsyncLifetime
     protected const string Bob = "29:bob";
     protected const string Carol = "29:carol";
     protected const string Dan = "29:dan";
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly List<TeamsTestHost> _hosts = [];
 
     [Fact]
@@ -239,6 +239,35 @@ public abstract class TeamsScenarios(ITestDatabases databases) : IAsyncLifetime
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (addedStatus, removedStatus));
         Assert.Equal([TeamsActivities.Channel], remembered);
         Assert.Equal(0, await teams.App.QueryAsync(db => db.ConversationReferences.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Command_ClientReportsItsTimeZone_RecordedOnTheSender()
+    {
+        var teams = await StartAsync();
+        var list = teams.Activities.Command(Ann, "list");
+        list["localTimezone"] = "America/Los_Angeles";
+
+        await teams.PostAsync(list);
+        await teams.SettleAsync();
+
+        Assert.Equal("America/Los_Angeles", await teams.App.QueryAsync(db => db.People.Where(p => p.PlatformUserId == Ann).Select(p => p.TimeZoneId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task ServiceUrl_MovesBetweenActivities_TheNextSendsGoToTheNewOne()
+    {
+        var teams = await StartAsync();
+        var root = await AskBobAsync(teams);
+        var status = teams.Activities.Command(Ann, "status CR-1", root);
+        status["serviceUrl"] = new Uri(teams.Connector.BaseAddress, "emea/").ToString();
+
+        await teams.PostAsync(status);
+        await teams.SettleAsync();
+
+        var answer = Assert.Single(Sends(teams), c => Said(c).Contains("Paper trail", StringComparison.OrdinalIgnoreCase) || Said(c).Contains("CR-1 ·", StringComparison.Ordinal));
+        Assert.StartsWith("/emea/", answer.Path, StringComparison.Ordinal);
+        Assert.Equal(status["serviceUrl"]!.GetValue<string>(), await teams.App.QueryAsync(db => db.ConversationReferences.Select(c => c.ServiceUrl).SingleAsync()));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace Coordination.Bot.Tests.Slack;
+namespace Coordination.Bot.Tests;
 
 /// <summary>Waits, really, for what a background worker does on its own time.</summary>
 internal static class Eventually

@@ -1,0 +1,35 @@
+using Coordination.Slack;
+using Coordination.Teams;
+using Coordination.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Coordination.Bot.Tests;
+
+/// <summary><c>appsettings.sample.json</c>, the file an operator starts from, binds as it reads.</summary>
+public sealed class SampleSettingsTests
+{
+    private static readonly IConfiguration Sample = new ConfigurationBuilder()
+        .AddJsonFile(RepositoryFiles.PathOf("appsettings.sample.json"))
+        .Build();
+
+    [Fact]
+    public void Sample_TeamsSection_BindsWithItsEmptyValuesAsUnset()
+    {
+        var teams = Sample.GetSection(TeamsOptions.SectionName).Get<TeamsOptions>()!;
+
+        Assert.False(teams.IsEnabled);
+        Assert.Null(teams.TokenEndpoint);
+        Assert.Equal(TeamsOptions.BotFrameworkOpenIdMetadata, teams.OpenIdMetadataUrl);
+        Assert.Equal(TimeSpan.FromSeconds(1), teams.PostInterval);
+    }
+
+    [Fact]
+    public void Sample_SlackSection_BindsToTheDefaults()
+    {
+        var slack = Sample.GetSection(SlackOptions.SectionName).Get<SlackOptions>()!;
+
+        Assert.False(slack.IsEnabled);
+        Assert.Equal(new Uri("https://slack.com/api/"), slack.ApiBaseUrl);
+        Assert.Equal(TimeSpan.FromSeconds(10), slack.RequestTimeout);
+    }
+}
