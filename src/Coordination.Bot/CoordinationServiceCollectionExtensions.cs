@@ -7,6 +7,7 @@ using Coordination.Bot.Options;
 using Coordination.Bot.Slack;
 using Coordination.Bot.Teams;
 using Coordination.Core.Chat;
+using Coordination.Core.Documentation;
 using Coordination.Core.FollowUp;
 using Coordination.Data;
 using Microsoft.AspNetCore.DataProtection;
@@ -30,6 +31,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddCoordinationData(configuration);
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<CommandHandler>();
+        services.AddSingleton<IThreadSummarizer, RuleBasedSummarizer>();
         services.AddSingleton<AskBatcher>();
         services.AddScoped<FollowUpSweep>();
         services.AddScoped<DeliveryEffects>();

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Coordination.Core.Decisions;
 using Coordination.Core.Requests;
 using Coordination.Data.Bulk;
 using Coordination.Data.Conversations;
@@ -33,6 +34,12 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
     public DbSet<Installation> Installations => Set<Installation>();
 
     public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();
+
+    public DbSet<Decision> Decisions => Set<Decision>();
+
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<ReceivedMessage> ReceivedMessages => Set<ReceivedMessage>();
 
     /// <summary>The Data Protection key ring that encrypts stored tokens, shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

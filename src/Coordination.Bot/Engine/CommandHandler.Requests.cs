@@ -1,6 +1,7 @@
 using Coordination.Core.Commands;
 using Coordination.Core.FollowUp;
 using Coordination.Core.Requests;
+using Coordination.Data.Conversations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Coordination.Bot.Engine;
@@ -10,8 +11,8 @@ public sealed partial class CommandHandler
     /// <summary>Records an ask; <paramref name="number"/> is its key's number when a batch reserved one for it.</summary>
     private async Task<Reply> AskAsync(Session session, AskCommand ask, int? number, CancellationToken cancellationToken)
     {
-        var stakeholders = (await directory.PeopleAsync(session.Workspace, ask.Stakeholders, cancellationToken))
-            .Where(p => p.Id != session.Actor.Id).DistinctBy(p => p.Id).ToList();
+        var named = await directory.PeopleAsync(session.Workspace, ask.Stakeholders, cancellationToken);
+        var stakeholders = StandInsFor(named, session.Now).Where(p => p.Id != session.Actor.Id).DistinctBy(p => p.Id).ToList();
         if (stakeholders.Count == 0 || string.IsNullOrWhiteSpace(ask.Title))
         {
             return Reply.Failure("Usage: `/coord ask @person [@person …] <what you need> [by <date>] [escalate @lead]` (ask someone other than yourself).");
@@ -20,23 +21,40 @@ public sealed partial class CommandHandler
         var target = ask.EscalateTo is null ? null : await directory.PersonAsync(session.Workspace, ask.EscalateTo, cancellationToken);
         var due = ask.Due?.Resolve(session.Now, schedule.CalendarOf(session.Actor).Zone);
         number ??= await db.TakeRequestNumbersAsync(session.Workspace.Id, 1, cancellationToken);
-        var request = CoordinationRequest.Ask(session.Workspace, ask.Title, session.Actor, stakeholders, ask.Context.Where, session.Now, schedule, due, target, number);
+        var request = CoordinationRequest.Ask(session.Workspace, ask.Title, session.Actor, stakeholders, ask.Context.Where, session.Now, schedule, due, target, number, ask.Default);
+        foreach (var away in stakeholders.Where(p => p.AwayUntil is { } until && until > session.Now))
+        {
+            request.HoldWhileAway(away, away.AwayUntil!.Value, null, session.Now, schedule);
+        }
+
         db.Requests.Add(request);
         var first = request.Stakeholders.Min(s => s.NextActionAt)!.Value;
         return new Reply($"Recorded {request.Key}: {request.Title}. First follow-up if nobody answers: {FollowUpMessages.Moment(first, session.Actor, schedule)}.");
     }
 
-    /// <summary>A message in a thread answers every open request tracked there that waits on its author.</summary>
+    /// <summary>
+    /// A message in a thread answers every open request tracked there that waits on its author. In a tracked thread the
+    /// message is also kept, for <c>summarize</c>; messages elsewhere are not stored.
+    /// </summary>
     private async Task<Reply> ThreadReplyAsync(Session session, ThreadReplyCommand reply, CancellationToken cancellationToken)
     {
         var where = reply.Context.Where;
         var requests = where.ThreadId is null ? [] : await Requests(session.Workspace)
             .Where(r => r.Channel == where.Channel && r.ThreadId == where.ThreadId && r.Status == RequestStatus.Open)
             .ToListAsync(cancellationToken);
+        if (requests.Count == 0)
+        {
+            return new Reply(string.Empty, Succeeded: false);
+        }
+
+        if (!string.IsNullOrWhiteSpace(reply.Text))
+        {
+            db.ReceivedMessages.Add(ReceivedMessage.Keep(
+                session.Workspace.Platform, session.Workspace.ExternalId, where, session.Actor.PlatformUserId, session.Actor.DisplayName, reply.Text, session.Now));
+        }
+
         var answered = requests.Where(r => r.Respond(session.Actor, AttemptKind.Response, session.Now) == ChangeResult.Applied).ToList();
-        return answered.Count > 0
-            ? new Reply($"Recorded your answer on {string.Join(", ", answered.Select(r => r.Key))}.")
-            : new Reply(string.Empty, Succeeded: false);
+        return new Reply(answered.Count > 0 ? $"Recorded your answer on {string.Join(", ", answered.Select(r => r.Key))}." : string.Empty);
     }
 
     private async Task<Reply> AnswerAsync(Session session, int number, AttemptKind kind, string? note, CancellationToken cancellationToken)

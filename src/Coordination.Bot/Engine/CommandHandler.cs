@@ -1,4 +1,5 @@
 using Coordination.Core.Commands;
+using Coordination.Core.Documentation;
 using Coordination.Core.FollowUp;
 using Coordination.Core.Requests;
 using Coordination.Data;
@@ -14,6 +15,7 @@ public sealed partial class CommandHandler(
     CoordinationDbContext db,
     PeopleDirectory directory,
     FollowUpSchedule schedule,
+    IThreadSummarizer summarizer,
     TimeProvider time,
     ILogger<CommandHandler> logger)
 {
@@ -72,6 +74,17 @@ public sealed partial class CommandHandler(
             SetLeadCommand lead => await SetLeadAsync(session, lead, cancellationToken),
             SetTimeZoneCommand tz => await SetTimeZoneAsync(session, tz, cancellationToken),
             ProfileCommand profile => await UpdateProfileAsync(session, profile, cancellationToken),
+            DecideCommand decide => await DecideAsync(session, decide, cancellationToken),
+            AddNextStepCommand next => await AddNextStepAsync(session, next, cancellationToken),
+            DecisionsCommand decisions => await DecisionsAsync(session, decisions, cancellationToken),
+            ProceedWithDefaultCommand proceed => await ProceedWithDefaultAsync(session, proceed, cancellationToken),
+            AwayCommand away => await AwayAsync(session, away, cancellationToken),
+            DefineTeamCommand team => await DefineTeamAsync(session, team, cancellationToken),
+            SummarizeCommand summarize => await SummarizeAsync(session, summarize, cancellationToken),
+            NotesCommand notes => Notes(session, notes),
+            AskTeamCommand askTeam => await AskTeamAsync(session, askTeam, cancellationToken),
+            BackCommand => await BackAsync(session, cancellationToken),
+            ConfirmCommand confirm => Confirm(confirm),
             HelpCommand help => Help(help),
             _ => Reply.Failure($"I don't know how to handle {command.GetType().Name}."),
         };
@@ -82,8 +95,10 @@ public sealed partial class CommandHandler(
             .Where(r => r.WorkspaceId == workspace.Id)
             .Include(r => r.Workspace)
             .Include(r => r.Requester).ThenInclude(p => p.Lead)
+            .Include(r => r.Requester).ThenInclude(p => p.Delegate)
             .Include(r => r.EscalationTarget)
             .Include(r => r.Stakeholders).ThenInclude(s => s.Person).ThenInclude(p => p.Lead)
+            .Include(r => r.Stakeholders).ThenInclude(s => s.Person).ThenInclude(p => p.Delegate)
             .Include(r => r.Attempts)
             .AsSplitQuery();
 
@@ -93,6 +108,10 @@ public sealed partial class CommandHandler(
     private static Reply Help(HelpCommand help) => help.Problem is null
         ? new Reply(CommandUsage.For(help.Verb))
         : Reply.Failure($"{help.Problem}\n{CommandUsage.For(help.Verb)}");
+
+    /// <summary>Free text understood only in part: say what was understood, and change nothing until it is said plainly.</summary>
+    private static Reply Confirm(ConfirmCommand confirm) =>
+        new($"I understood: {confirm.Understood}. I did not act on it: if that is right, say it as a command (`help` lists them), or rephrase.", Succeeded: false);
 
     private static Reply NotFound(int number) =>
         Reply.Failure($"There is no {RequestKey.Format(number)} in this workspace. Try `/coord list all`.");

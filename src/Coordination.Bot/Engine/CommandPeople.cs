@@ -14,6 +14,10 @@ public static class CommandPeople
             SnoozeCommand snooze => [snooze.Stakeholder],
             EscalateToCommand escalate => [escalate.Target],
             SetLeadCommand lead => [lead.Lead, lead.Person],
+            DecideCommand decide => [.. decide.NextSteps.Select(s => s.Owner)],
+            AddNextStepCommand next => [next.Step.Owner],
+            DefineTeamCommand team => [.. team.Members],
+            AwayCommand away => [away.Delegate],
             _ => [],
         };
         return mentioned.OfType<PersonRef>().Prepend(command.Context.Actor).DistinctBy(p => p.PlatformUserId);

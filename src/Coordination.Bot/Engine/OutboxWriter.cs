@@ -35,4 +35,11 @@ public static class OutboxWriter
         var message = new OutgoingMessage(context.Platform, context.WorkspaceId, MessageDestination.EphemeralTo(context.Where, context.Actor.PlatformUserId), text, [], []);
         db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, deduplicationKey, null, null), null, now));
     }
+
+    /// <summary>Queues a post everyone in <paramref name="where"/> sees (a decision, a summary), not tied to one request.</summary>
+    public static void QueuePost(this CoordinationDbContext db, Workspace workspace, ThreadRef where, string text, IReadOnlyList<Mention> mentions, string deduplicationKey, DateTimeOffset now)
+    {
+        var message = new OutgoingMessage(workspace.Platform, workspace.ExternalId, MessageDestination.InThread(where), text, mentions, []);
+        db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, deduplicationKey, null, null), null, now));
+    }
 }

@@ -56,7 +56,7 @@ public sealed class PeopleDirectory(CoordinationDbContext db)
         var missing = named.Select(p => p.PlatformUserId).Distinct().Where(id => Tracked(_people, (workspace.Id, id)) is null).ToList();
         if (missing.Count > 0)
         {
-            var found = await db.People.Include(p => p.Lead)
+            var found = await db.People.Include(p => p.Lead).Include(p => p.Delegate)
                 .Where(p => p.WorkspaceId == workspace.Id && missing.Contains(p.PlatformUserId))
                 .ToListAsync(cancellationToken);
             foreach (var person in found)

@@ -8,6 +8,7 @@ public sealed record MessageButton(string Action, string Label, string Value)
     public const string Snooze = "snooze";
     public const string Decline = "decline";
     public const string NotMe = "redirect";
+    public const string ProceedWithDefault = "default";
 
     /// <summary>The buttons the request and each nudge carry.</summary>
     public static IReadOnlyList<MessageButton> ForRequest(string requestKey) =>

@@ -22,6 +22,7 @@ public static class ButtonPress
             MessageButton.Snooze => new SnoozeCommand(presser, number, TimeSpan.FromDays(1)),
             MessageButton.Decline => new DeclineCommand(presser, number, "declined with the button, no reason given"),
             MessageButton.NotMe => new HelpCommand(presser, "redirect", $"Tell me who should answer {key} instead: `redirect {key} @person`."),
+            MessageButton.ProceedWithDefault => new ProceedWithDefaultCommand(presser, number),
             _ => null,
         };
     }

@@ -16,10 +16,14 @@ public sealed record AskCommand(
     string Title,
     IReadOnlyList<PersonRef> Stakeholders,
     DueDate? Due = null,
-    PersonRef? EscalateTo = null) : ChatCommand(Context);
+    PersonRef? EscalateTo = null,
+    string? Default = null) : ChatCommand(Context);
 
-/// <summary>A message posted in a thread; if the thread is a request's and the author a stakeholder, it is an answer.</summary>
-public sealed record ThreadReplyCommand(CommandContext Context) : ChatCommand(Context);
+/// <summary>
+/// A message posted in a thread; if the thread is a request's and the author a stakeholder, it is an answer. Its
+/// <see cref="Text"/> (people as <c>&lt;@ID&gt;</c> tokens) is kept for summaries of the thread.
+/// </summary>
+public sealed record ThreadReplyCommand(CommandContext Context, string? Text = null) : ChatCommand(Context);
 
 public sealed record AcknowledgeCommand(CommandContext Context, int RequestNumber) : ChatCommand(Context);
 

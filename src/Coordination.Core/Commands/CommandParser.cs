@@ -1,13 +1,14 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Coordination.Core.Requests;
+using static Coordination.Core.Commands.CommandWords;
 
 namespace Coordination.Core.Commands;
 
 /// <summary>
 /// Turns the text of a command (<c>ask &lt;@U1|bob&gt; review the spec by Friday</c>) into a <see cref="ChatCommand"/>.
 /// People are written as <c>&lt;@ID&gt;</c> or <c>&lt;@ID|name&gt;</c>; adapters translate their platform's mentions to
-/// that form first. Anything it cannot read becomes a <see cref="HelpCommand"/> that says what was wrong.
+/// that form first. Text that does not start with a verb goes to <see cref="FreeTextParser"/>; anything neither can
+/// read becomes a <see cref="HelpCommand"/> that says what was wrong.
 /// </summary>
 public static partial class CommandParser
 {
@@ -15,20 +16,29 @@ public static partial class CommandParser
     public const int MaxTitleLength = 500;
     public const int MaxNoteLength = 1000;
 
+    /// <summary>Pasted meeting notes (<c>notes …</c>) may be longer than any other command.</summary>
+    public const int MaxNotesLength = 20_000;
+
     private const string KeyExample = "`CR-12`";
 
     private static readonly string[] Verbs =
-        ["ask", "ack", "list", "status", "done", "decline", "redirect", "snooze", "escalate", "resolve", "cancel", "lead", "tz", "help"];
+    [
+        "ask", "ack", "list", "status", "done", "decline", "redirect", "snooze", "escalate", "resolve", "cancel", "lead", "tz", "help",
+        "decide", "next", "decisions", "team", "away", "back", "summarize", "notes",
+    ];
 
     public static ChatCommand Parse(string text, CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > MaxTextLength)
+        var limit = NotesPattern().IsMatch(text) ? MaxNotesLength : MaxTextLength;
+        if (text.Length > limit)
         {
-            return new HelpCommand(context, Problem: $"That is too long ({text.Length} characters): keep a command under {MaxTextLength}.");
+            return new HelpCommand(context, Problem: limit == MaxNotesLength
+                ? $"Those notes are too long ({text.Length} characters): paste them in parts under {MaxNotesLength} each."
+                : $"That is too long ({text.Length} characters): keep a command under {MaxTextLength}.");
         }
 
-        var input = new Input(text, context);
+        var input = new CommandInput(text, context);
         if (input.Count == 0)
         {
             return new HelpCommand(context);
@@ -37,7 +47,7 @@ public static partial class CommandParser
         var verb = Canonical(input[0]);
         return verb switch
         {
-            null => UnknownVerb(input),
+            null => FreeTextParser.Parse(text, context) ?? UnknownVerb(input),
             "ask" => Ask(input),
             "list" => List(input),
             "status" => WithKey(input, verb, n => input.Only(verb, 2, new StatusCommand(context, n))),
@@ -51,11 +61,31 @@ public static partial class CommandParser
             "escalate" => WithKey(input, verb, n => Escalate(input, n)),
             "lead" => Lead(input),
             "tz" => TimeZone(input),
+            "decide" => Decide(input),
+            "next" => NextStep(input),
+            "decisions" => Decisions(input),
+            "team" => Team(input),
+            "away" => Away(input),
+            "back" => FreeTextParser.IsBackRest(input.Raw(1, input.Count)) ? new BackCommand(context) : input.Fail(verb, "`back` takes nothing else: just `/coord back`."),
+            "summarize" => Summarize(input),
+            "notes" => Notes(input),
             _ => Help(input),
         };
     }
 
-    private static ChatCommand Ask(Input input)
+    /// <summary>The verb <paramref name="word"/> names (<c>close</c> is <c>resolve</c>, <c>summarise</c> is <c>summarize</c>; a trailing colon is allowed), or <c>null</c>.</summary>
+    internal static string? Canonical(string word)
+    {
+        var lower = word.Length > 1 && word[^1] == ':' ? word[..^1].ToLowerInvariant() : word.ToLowerInvariant();
+        return lower switch
+        {
+            "close" => "resolve",
+            "summarise" => "summarize",
+            _ => Array.Find(Verbs, verb => verb == lower),
+        };
+    }
+
+    private static ChatCommand Ask(CommandInput input)
     {
         var (stakeholders, start) = input.LeadingPeople(1);
         if (stakeholders.Count == 0)
@@ -70,7 +100,58 @@ public static partial class CommandParser
             return input.Fail("ask", PlainName(input[start]));
         }
 
-        var (end, due, escalateTo) = (input.Count, (DueDate?)null, (PersonRef?)null);
+        var marker = DefaultMarker(input, start);
+        if (marker >= 0 && input[marker].Length > DefaultWord.Length)
+        {
+            return Ask(new CommandInput(GluedDefaultPattern().Replace(input.Text, DefaultWord + " "), input.Context));
+        }
+
+        // The default (when there is one) ends the title; "by <date>" and "escalate @x" may follow the title or the default.
+        var tail = new AskTail(input.Count, null, null);
+        string? fallback = null;
+        if (marker >= 0)
+        {
+            tail = PeelAskTail(input, marker + 1, tail with { End = input.Count });
+            if (tail.Problem is not null)
+            {
+                return tail.Problem;
+            }
+
+            fallback = input.Slice(marker + 1, tail.End);
+            if (fallback.Length == 0)
+            {
+                return input.Fail("ask", "Say what you will do if nobody answers after `default:`, like `default: ship with option A`.");
+            }
+
+            if (fallback.Length > MaxTitleLength)
+            {
+                return input.Fail("ask", $"That default is too long ({fallback.Length} characters): keep it under {MaxTitleLength}.");
+            }
+
+            tail = tail with { End = marker };
+        }
+
+        tail = PeelAskTail(input, start, tail);
+        if (tail.Problem is not null)
+        {
+            return tail.Problem;
+        }
+
+        var title = input.Slice(start, tail.End);
+        return title.Length switch
+        {
+            0 => input.Fail("ask", "`ask` needs what you are asking for after the people, like `/coord ask @dana review the spec`."),
+            > MaxTitleLength => input.Fail("ask", $"That request is too long ({title.Length} characters): keep it under {MaxTitleLength} and put details in the thread."),
+            _ => new AskCommand(input.Context, title, stakeholders, tail.Due, tail.EscalateTo, fallback),
+        };
+    }
+
+    private sealed record AskTail(int End, DueDate? Due, PersonRef? EscalateTo, HelpCommand? Problem = null);
+
+    /// <summary>Takes <c>escalate @x</c> and <c>by &lt;date&gt;</c>, in either order, off the end of the words from <paramref name="start"/> to <c>tail.End</c>.</summary>
+    private static AskTail PeelAskTail(CommandInput input, int start, AskTail tail)
+    {
+        var (end, due, escalateTo) = (tail.End, tail.Due, tail.EscalateTo);
         for (var round = 0; round < 2; round++)
         {
             if (escalateTo is null && input.TrailingEscalation(start, end) is { } escalation)
@@ -83,21 +164,31 @@ public static partial class CommandParser
             }
         }
 
-        if (end - start >= 2 && IsPlainName(input[end - 1]) && (input.Is(end - 2, "escalate") || input.Is(end - 2, "to") && input.Is(end - 3, "escalate")))
-        {
-            return input.Fail("ask", PlainName(input[end - 1]));
-        }
-
-        var title = input.Slice(start, end);
-        return title.Length switch
-        {
-            0 => input.Fail("ask", "`ask` needs what you are asking for after the people, like `/coord ask @dana review the spec`."),
-            > MaxTitleLength => input.Fail("ask", $"That request is too long ({title.Length} characters): keep it under {MaxTitleLength} and put details in the thread."),
-            _ => new AskCommand(input.Context, title, stakeholders, due, escalateTo),
-        };
+        var plainEscalation = end - start >= 2 && IsPlainName(input[end - 1])
+            && (input.Is(end - 2, "escalate") || input.Is(end - 2, "to") && input.Is(end - 3, "escalate"));
+        var twice = tail.Due is not null && input.TrailingDueDate(start, end) is not null;
+        return new AskTail(end, due, escalateTo, plainEscalation ? input.Fail("ask", PlainName(input[end - 1]))
+            : twice ? input.Fail("ask", "That has two due dates: give one, before or after the `default:`.")
+            : null);
     }
 
-    private static ChatCommand List(Input input)
+    private const string DefaultWord = "default:";
+
+    /// <summary>The first word from <paramref name="start"/> that is (or starts with) <c>default:</c>, or -1.</summary>
+    private static int DefaultMarker(CommandInput input, int start)
+    {
+        for (var i = start; i < input.Count; i++)
+        {
+            if (input[i].StartsWith(DefaultWord, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static ChatCommand List(CommandInput input)
     {
         if (input.Count > 2)
         {
@@ -117,7 +208,7 @@ public static partial class CommandParser
             : input.Fail("list", $"`list` takes `mine`, `waiting` or `all`, not {Quote(word)}.");
     }
 
-    private static ChatCommand Redirect(Input input, int number)
+    private static ChatCommand Redirect(CommandInput input, int number)
     {
         var (people, problem) = input.People("redirect", 2);
         if (problem is not null)
@@ -134,7 +225,7 @@ public static partial class CommandParser
         };
     }
 
-    private static ChatCommand Snooze(Input input, int number)
+    private static ChatCommand Snooze(CommandInput input, int number)
     {
         var stakeholder = input.Count > 2 && TryPerson(input[2], out var person) ? person : null;
         var from = stakeholder is null ? 2 : 3;
@@ -151,7 +242,7 @@ public static partial class CommandParser
                 : input.Fail("snooze", $"I can't read {Quote(text)} as a duration: write it like `2d`, `36h`, `90m` or `1 week` (at most 30 days).");
     }
 
-    private static ChatCommand Escalate(Input input, int number)
+    private static ChatCommand Escalate(CommandInput input, int number)
     {
         var (people, problem) = input.People("escalate", 2);
         if (problem is not null)
@@ -164,7 +255,7 @@ public static partial class CommandParser
             : input.Fail("escalate", $"`escalate` takes exactly one person, like `/coord escalate {RequestKey.Format(number)} @morgan`.");
     }
 
-    private static ChatCommand Lead(Input input)
+    private static ChatCommand Lead(CommandInput input)
     {
         var (people, problem) = input.People("lead", 1);
         if (problem is not null)
@@ -180,14 +271,14 @@ public static partial class CommandParser
         };
     }
 
-    private static ChatCommand TimeZone(Input input) => input.Count switch
+    private static ChatCommand TimeZone(CommandInput input) => input.Count switch
     {
         1 => input.Fail("tz", "`tz` needs a time zone name, like `Europe/London` or `America/Los_Angeles`."),
         2 when input[1].Length <= 64 => new SetTimeZoneCommand(input.Context, input[1]),
         _ => input.Fail("tz", "`tz` takes one time zone name with no spaces, like `Europe/London` or `America/Los_Angeles`."),
     };
 
-    private static HelpCommand Help(Input input)
+    private static HelpCommand Help(CommandInput input)
     {
         if (input.Count == 1)
         {
@@ -200,12 +291,12 @@ public static partial class CommandParser
             : new HelpCommand(input.Context, verb, verb is null ? Unknown(input[1]) : "`help` takes one command name, like `/coord help ask`.");
     }
 
-    private static HelpCommand UnknownVerb(Input input) =>
+    private static HelpCommand UnknownVerb(CommandInput input) =>
         TryPerson(input[0], out _) || IsPlainName(input[0])
             ? input.Fail(null, "Start with what to do: to ask someone, write `/coord ask @dana review the spec`.")
             : input.Fail(null, Unknown(input[0]));
 
-    private static ChatCommand WithKey(Input input, string verb, Func<int, ChatCommand> then) =>
+    private static ChatCommand WithKey(CommandInput input, string verb, Func<int, ChatCommand> then) =>
         input.Count < 2
             ? input.Fail(verb, $"`{verb}` needs a request key, like {KeyExample}.")
             : TryKey(input[1], out var number)
@@ -214,15 +305,6 @@ public static partial class CommandParser
 
     private static string Unknown(string word) =>
         Suggest(word) is { } suggestion ? $"I don't know {Quote(word)}. Did you mean `{suggestion}`?" : $"I don't know {Quote(word)}.";
-
-    private static string PlainName(string word) =>
-        $"I couldn't tell who {Quote(word)} is: pick them from the @-mention list so their name turns blue.";
-
-    private static string? Canonical(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        return lower == "close" ? "resolve" : Array.Find(Verbs, verb => verb == lower);
-    }
 
     /// <summary>The verb <paramref name="word"/> was probably meant to be: one it starts, or one a typo or two away.</summary>
     private static string? Suggest(string word)
@@ -259,143 +341,9 @@ public static partial class CommandParser
         return d[a.Length, b.Length];
     }
 
-    private static bool TryKey(string word, out int number)
-    {
-        var digits = word.StartsWith('#') ? word[1..] : word;
-        if (RequestKey.TryParse(word, out number))
-        {
-            return true;
-        }
+    [GeneratedRegex(@"^\s*notes:?(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotesPattern();
 
-        return digits.Length is > 0 and <= 9
-            && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out number)
-            && number > 0;
-    }
-
-    private static bool TryPerson(string word, out PersonRef? person)
-    {
-        var match = MentionPattern().Match(word);
-        var name = match.Groups["name"].Value.Trim();
-        person = match.Success ? new PersonRef(match.Groups["id"].Value, name.Length == 0 ? null : name) : null;
-        return match.Success;
-    }
-
-    private static bool IsPlainName(string word) => word.Length > 1 && word[0] == '@';
-
-    /// <summary>A word for a message: in backticks, without backticks of its own, and short.</summary>
-    private static string Quote(string word)
-    {
-        var clean = word.Replace('`', '\'');
-        return $"`{(clean.Length > 40 ? clean[..40] + "…" : clean)}`";
-    }
-
-    /// <summary>The words of a command, each with where it sits in the text (so a title keeps its own spacing).</summary>
-    private sealed class Input(string text, CommandContext context)
-    {
-        private readonly Match[] _words = TokenPattern().Matches(text).ToArray();
-
-        public CommandContext Context => context;
-
-        public int Count => _words.Length;
-
-        public string this[int index] => _words[index].Value;
-
-        public bool Is(int index, string word) => string.Equals(this[index], word, StringComparison.OrdinalIgnoreCase);
-
-        public HelpCommand Fail(string? verb, string problem) => new(context, verb, problem);
-
-        public ChatCommand Only(string verb, int count, ChatCommand command) =>
-            Count > count ? Fail(verb, $"`{verb}` takes only a request key; I don't know what to do with {Quote(Raw(count, Count))}.") : command;
-
-        /// <summary>The text from word <paramref name="from"/> up to (not including) word <paramref name="to"/>, as written.</summary>
-        public string Raw(int from, int to) =>
-            from >= to ? string.Empty : text[_words[from].Index..(_words[to - 1].Index + _words[to - 1].Length)].Trim();
-
-        /// <summary>Like <see cref="Raw"/>, with <c>&lt;@ID|name&gt;</c> shown as <c>@name</c>.</summary>
-        public string Slice(int from, int to) => NamedMentionPattern().Replace(Raw(from, to), m => "@" + m.Groups["name"].Value.Trim()).Trim();
-
-        public ChatCommand WithNote(string verb, int from, bool required, Func<string?, ChatCommand> then)
-        {
-            var note = Slice(from, Count);
-            return note.Length switch
-            {
-                0 when required => Fail(verb, $"`{verb}` needs a reason the requester can act on, like `/coord {verb} CR-12 out of scope this quarter`."),
-                0 => then(null),
-                > MaxNoteLength => Fail(verb, $"That note is too long ({note.Length} characters): keep it under {MaxNoteLength}."),
-                _ => then(note),
-            };
-        }
-
-        /// <summary>The mentions from word <paramref name="from"/> on (joined by nothing, commas or "and"), and the word after them.</summary>
-        public (List<PersonRef> People, int Next) LeadingPeople(int from)
-        {
-            var people = new List<PersonRef>();
-            var i = from;
-            while (i < Count)
-            {
-                if (TryPerson(this[i], out var person))
-                {
-                    people.Add(person!);
-                }
-                else if (people.Count == 0 || this[i] is not ("," or "&") && !Is(i, "and") || i + 1 >= Count || !TryPerson(this[i + 1], out _))
-                {
-                    break;
-                }
-
-                i++;
-            }
-
-            return ([.. people.DistinctBy(p => p.PlatformUserId)], i);
-        }
-
-        /// <summary>Every word from <paramref name="from"/> on is a mention (a "to" between them is allowed).</summary>
-        public (List<PersonRef> People, ChatCommand? Problem) People(string verb, int from)
-        {
-            var people = new List<PersonRef>();
-            for (var i = from; i < Count; i++)
-            {
-                if (TryPerson(this[i], out var person))
-                {
-                    people.Add(person!);
-                }
-                else if (!Is(i, "to"))
-                {
-                    return (people, Fail(verb, IsPlainName(this[i])
-                        ? PlainName(this[i])
-                        : $"I expected an @-mention after {Quote(Raw(0, from))}, not {Quote(this[i])}."));
-                }
-            }
-
-            return (people, null);
-        }
-
-        /// <summary><c>escalate @x</c> (or <c>escalate to @x</c>) ending the words before <paramref name="end"/>.</summary>
-        public (PersonRef Person, int Start)? TrailingEscalation(int start, int end)
-        {
-            if (end - start < 2 || !TryPerson(this[end - 1], out var person))
-            {
-                return null;
-            }
-
-            return Is(end - 2, "escalate") ? (person!, end - 2)
-                : end - start >= 3 && Is(end - 2, "to") && Is(end - 3, "escalate") ? (person!, end - 3)
-                : null;
-        }
-
-        /// <summary><c>by &lt;date&gt;</c> ending the words before <paramref name="end"/>.</summary>
-        public (DueDate Due, int Start)? TrailingDueDate(int start, int end)
-        {
-            var by = Array.FindLastIndex(_words, end - 1, end - start, word => string.Equals(word.Value, "by", StringComparison.OrdinalIgnoreCase));
-            return by >= 0 && DueDate.TryParse(Raw(by + 1, end), out var due) && due is not null ? (due, by) : null;
-        }
-    }
-
-    [GeneratedRegex(@"<[^<>]*>|[^\s<]+|<", RegexOptions.CultureInvariant)]
-    private static partial Regex TokenPattern();
-
-    [GeneratedRegex(@"^<@(?<id>[^|<>\s]{1,100})(?:\|(?<name>[^<>]{0,200}))?>$", RegexOptions.CultureInvariant)]
-    private static partial Regex MentionPattern();
-
-    [GeneratedRegex(@"<@[^|<>\s]{1,100}\|(?<name>[^<>]*[^<>\s][^<>]*)>", RegexOptions.CultureInvariant)]
-    private static partial Regex NamedMentionPattern();
+    [GeneratedRegex(@"(?<!\S)default:(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GluedDefaultPattern();
 }

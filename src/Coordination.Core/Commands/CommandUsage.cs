@@ -6,11 +6,14 @@ public static class CommandUsage
     private sealed record Usage(string Verb, string Syntax, string Example, string Purpose);
 
     private const string Dates =
-        "Dates: `today`, `tomorrow`, `eod`, `fri`, `next week`, `in 3 days`, `Dec 3`, `2026-12-03`, optionally with a time (`5pm`, `17:00`).";
+        "Dates: `today`, `tomorrow`, `eod`, `fri`, `next week`, `in 3 days`, `in 4 hours`, `Dec 3`, `2026-12-03`, optionally with a time (`5pm`, `17:00`, `noon`).";
+
+    private const string PlainEnglish =
+        "Or just say it: `follow up with @dana on the spec by Friday`, `coordinate the launch with the backend team`, `what's waiting on me?`, `we decided to ship, @lee will tell support by Monday`, `I'm away until Dec 3`.";
 
     private static readonly Usage[] Usages =
     [
-        new("ask", "/coord ask @person [@person …] <what you need> [by <date>] [escalate @lead]", "/coord ask @dana @lee review the API spec by Friday", "ask people for a decision, a review or a meeting"),
+        new("ask", "/coord ask @person [@person …] <what you need> [by <date>] [escalate @lead] [default: <your fallback>]", "/coord ask @dana @lee review the API spec by Friday default: ship it as is", "ask people for a decision, a review or a meeting"),
         new("list", "/coord list [mine|waiting|all]", "/coord list waiting", "list open requests: yours (default), those waiting on you, or all of them"),
         new("status", "/coord status CR-n", "/coord status CR-12", "show a request and its paper trail"),
         new("ack", "/coord ack CR-n", "/coord ack CR-12", "tell the requester you have seen it"),
@@ -21,6 +24,14 @@ public static class CommandUsage
         new("escalate", "/coord escalate CR-n @person", "/coord escalate CR-12 @morgan", "choose who hears about it after three unanswered attempts"),
         new("resolve", "/coord resolve CR-n [note]", "/coord resolve CR-12 went with option B", "close the request (also `close`)"),
         new("cancel", "/coord cancel CR-n", "/coord cancel CR-12", "withdraw the request"),
+        new("decide", "/coord decide [CR-n] <decision> [because <why>] [next: @person <action> [by <date>]; …] [--long-term]", "/coord decide CR-12 ship on Postgres next: @dana migrate the schema by Friday; @lee update the runbook", "record a decision; each next step becomes a request on its owner (alone: a template)"),
+        new("next", "/coord next D-n @person <action> [by <date>]", "/coord next D-4 @sam announce it in #eng by tomorrow", "add a next step to decision D-n"),
+        new("decisions", "/coord decisions [open|all]", "/coord decisions all", "list decisions with their next steps (default: those with steps still open)"),
+        new("team", "/coord team <name> @person [@person …]", "/coord team backend @dana @lee", "name a team, then `coordinate <what> with backend`"),
+        new("away", "/coord away until <date> [delegate @person]", "/coord away until Dec 3 delegate @sam", "pause your clocks while you are away, or hand your requests over"),
+        new("back", "/coord back", "/coord back", "end your absence"),
+        new("summarize", "/coord summarize [CR-n]", "/coord summarize CR-12", "a decision record of this thread, or of a request's"),
+        new("notes", "/coord notes <meeting notes>", "/coord notes we picked option B; @dana drafts the plan by Friday", "turn pasted notes into decisions and action items"),
         new("lead", "/coord lead [@person] @lead", "/coord lead @morgan", "set who you (or @person) report to; escalations go there"),
         new("tz", "/coord tz <IANA zone>", "/coord tz Europe/London", "set your time zone"),
         new("help", "/coord help [verb]", "/coord help ask", "this help, or one command's"),
@@ -29,12 +40,17 @@ public static class CommandUsage
     /// <summary>Usage of one verb, or of all of them when <paramref name="verb"/> is null or unknown.</summary>
     public static string For(string? verb)
     {
-        var name = string.Equals(verb, "close", StringComparison.OrdinalIgnoreCase) ? "resolve" : verb;
+        var name = verb?.ToLowerInvariant() switch
+        {
+            "close" => "resolve",
+            "summarise" => "summarize",
+            var other => other,
+        };
         var usage = Array.Find(Usages, u => string.Equals(u.Verb, name, StringComparison.OrdinalIgnoreCase));
         return usage switch
         {
             null => All(),
-            { Verb: "ask" } => $"{Line(usage)}\nExample: `{usage.Example}`\n{Dates}",
+            { Verb: "ask" or "decide" or "next" or "away" } => $"{Line(usage)}\nExample: `{usage.Example}`\n{Dates}",
             _ => $"{Line(usage)}\nExample: `{usage.Example}`",
         };
     }
@@ -47,5 +63,6 @@ public static class CommandUsage
             "*The 48-hour rule:* every request gets an answer within 48 hours; without one, proceed with your best judgment, and after three unanswered attempts I escalate.",
             .. Usages.Select(Line),
             Dates,
+            PlainEnglish,
         ]);
 }

@@ -20,10 +20,12 @@ public readonly record struct MonthDay(int Month, int Day)
 }
 
 /// <summary>
-/// A due date as the speaker wrote it ("by Friday", "by tomorrow", "by 2026-12-03"), resolved only once the speaker's
-/// time zone is known. Exactly one of <see cref="Instant"/>, <see cref="On"/>, <see cref="Next"/>,
-/// <see cref="InDays"/> and <see cref="MonthDay"/> is set. <see cref="SkipToday"/> makes <see cref="Next"/> a day
-/// after today even when today is that day ("next week" is the next Monday).
+/// A due date as the speaker wrote it ("by Friday", "by tomorrow", "by 2026-12-03", "in 36 hours"), resolved only once
+/// the speaker's time zone is known. Exactly one of <see cref="Instant"/>, <see cref="On"/>, <see cref="Next"/>,
+/// <see cref="InDays"/>, <see cref="MonthDay"/> and <see cref="After"/> is set. <see cref="SkipToday"/> makes
+/// <see cref="Next"/> a day after today even when today is that day ("next week" is the next Monday).
+/// <see cref="After"/> is a stretch of real time from the moment it is resolved ("in 3 hours"), so it has no
+/// <see cref="At"/>.
 /// </summary>
 public sealed partial record DueDate(
     DateTimeOffset? Instant = null,
@@ -32,7 +34,8 @@ public sealed partial record DueDate(
     int? InDays = null,
     TimeOnly? At = null,
     MonthDay? MonthDay = null,
-    bool SkipToday = false)
+    bool SkipToday = false,
+    TimeSpan? After = null)
 {
     /// <summary>The time of day a date without one means: the end of the working day.</summary>
     public static readonly TimeOnly EndOfDay = new(17, 0);
@@ -47,6 +50,11 @@ public sealed partial record DueDate(
         if (Instant is { } instant)
         {
             return instant.ToUniversalTime();
+        }
+
+        if (After is { } after)
+        {
+            return (now + after).ToUniversalTime();
         }
 
         var calendar = new PersonCalendar(zone, WorkingDays.EveryDay);
@@ -64,15 +72,17 @@ public sealed partial record DueDate(
     }
 
     /// <summary>
-    /// Reads <c>today</c>, <c>tomorrow</c>, <c>eod</c>, <c>fri</c>, <c>next week</c>, <c>in 3 days</c>, <c>Dec 3</c>,
-    /// <c>3 Dec 2026</c>, <c>2026-12-03</c>, each optionally followed by a time (<c>17:00</c>, <c>5pm</c>, <c>at 9:30am</c>);
-    /// a time alone means today.
+    /// Reads <c>today</c>, <c>tomorrow</c>, <c>eod</c> (or <c>end of day</c>), <c>fri</c>, <c>this fri</c>,
+    /// <c>next week</c>, <c>next wed</c>, <c>in 3 days</c>, <c>in 36 hours</c>, <c>in 2d</c>, <c>Dec 3</c>,
+    /// <c>3rd of December</c>, <c>3 Dec 2026</c>, <c>2026-12-03</c>, each optionally with a time before or after it
+    /// (<c>17:00</c>, <c>5pm</c>, <c>at 9:30am</c>, <c>noon</c>); a time alone means today, <c>eod</c> with a day means
+    /// that day's end.
     /// </summary>
     public static bool TryParse(string? text, out DueDate? due)
     {
         due = null;
-        var words = (text ?? string.Empty).TrimEnd('.', '!', '?').Replace(',', ' ').ToLowerInvariant()
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var lower = (text ?? string.Empty).TrimEnd('.', '!', '?').Replace(',', ' ').ToLowerInvariant();
+        var words = EndOfDayPattern().Replace(lower, "eod").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 6)
         {
             return false;
@@ -83,7 +93,20 @@ public sealed partial record DueDate(
         {
             var dateWords = words[..^timeWords];
             dateWords = dateWords is [.. var rest, "at"] ? rest : dateWords;
-            if (Time(string.Join(' ', words[^timeWords..])) is { } time && Date(dateWords) is { At: null } date)
+            if (Time(string.Join(' ', words[^timeWords..])) is { } time && Date(dateWords) is { At: null, After: null } date)
+            {
+                due = date with { At = time };
+            }
+        }
+
+        // The time first: "5pm tomorrow", "at noon on Friday".
+        var lead = words is ["at", ..] ? 1 : 0;
+        for (var timeWords = 1; due is null && timeWords <= Math.Min(2, words.Length - lead - 1); timeWords++)
+        {
+            var dateWords = words[(lead + timeWords)..];
+            dateWords = dateWords is ["on", .. var rest] ? rest : dateWords;
+            if (dateWords.Length > 0 && Time(string.Join(' ', words[lead..(lead + timeWords)])) is { } time
+                && Date(dateWords) is { At: null, After: null } date)
             {
                 due = date with { At = time };
             }
@@ -96,16 +119,33 @@ public sealed partial record DueDate(
     {
         [] or ["today"] => new(InDays: 0),
         ["tomorrow"] => new(InDays: 1),
-        ["eod"] => new(InDays: 0, At: EndOfDay),
+        ["eod"] or ["eod", "today"] or ["today", "eod"] => new(InDays: 0, At: EndOfDay),
+        ["eod", .. var day] when Date(day) is { At: null, After: null } date => date with { At = EndOfDay },
+        [.. var day, "eod"] when Date(day) is { At: null, After: null } date => date with { At = EndOfDay },
         ["next", "week"] => new(Next: DayOfWeek.Monday, SkipToday: true),
         ["next", var day] when Weekday(day) is { } next => new(Next: next, SkipToday: true),
+        ["this", var day] when Weekday(day) is { } next => new(Next: next),
         [var day] when Weekday(day) is { } next => new(Next: next),
-        ["in", var count, var unit] when Days(count, unit) is { } days => new(InDays: days),
+        ["in" or "within", var count, var unit] when Days(count, unit) is { } days => new(InDays: days),
+        ["in" or "within", .. var span] => Span(string.Join(' ', span)),
         [var iso] when DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on) => new(On: on),
+        [var day, "of", var month] => OnMonthDay(month, day, null),
+        [var day, "of", var month, var year] => OnMonthDay(month, day, year),
         [var month, var day] => OnMonthDay(month, day, null),
         [var month, var day, var year] => OnMonthDay(month, day, year),
         _ => null,
     };
+
+    /// <summary>"in 36h", "in 90 minutes", "in 2d": days and weeks count like "in 2 days", hours and minutes from now.</summary>
+    private static DueDate? Span(string text)
+    {
+        if (!DurationText.TryParse(text, out var span))
+        {
+            return null;
+        }
+
+        return ClockUnit().IsMatch(text) ? new(After: span) : new(InDays: (int)span.TotalDays);
+    }
 
     /// <summary>"Dec 3" or "3 Dec", with an optional year.</summary>
     private static DueDate? OnMonthDay(string first, string second, string? year)
@@ -147,7 +187,7 @@ public sealed partial record DueDate(
 
     private static TimeOnly? Time(string text)
     {
-        if (text == "noon")
+        if (text is "noon" or "midday")
         {
             return new TimeOnly(12, 0);
         }
@@ -198,6 +238,12 @@ public sealed partial record DueDate(
         .Append(("sept", 9))
         .DistinctBy(pair => pair.Item1)
         .ToDictionary(pair => pair.Item1, pair => pair.Item2, StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|(?:the\s+)?end\s+of\s+today|close\s+of\s+business|cob)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EndOfDayPattern();
+
+    [GeneratedRegex(@"(?:^|[\s\d])(?:h|hrs?|hours?|m|mins?|minutes?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockUnit();
 
     [GeneratedRegex(@"^(?<hour>[0-9]{1,2})(?::(?<minute>[0-9]{2}))?\s?(?<half>am|pm)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();

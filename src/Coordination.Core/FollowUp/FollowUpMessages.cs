@@ -29,7 +29,14 @@ public static class FollowUpMessages
     public static string ProceedNotice(CoordinationRequest request, Stakeholder stakeholder, TimeSpan window) =>
         $"{request.Requester.Mention.Token}, no answer from {stakeholder.Person.Mention.Token} on {request.Key} within {Duration(window)}. "
         + "Per the 48-hour rule, proceed with your best judgment and note what you decided in this thread. "
-        + "Silence is not agreement; I will keep following up.";
+        + "Silence is not agreement; I will keep following up." + DefaultOffer(request);
+
+    public static string ProceededWithDefault(CoordinationRequest request, Person actor, IReadOnlyList<Person> silent, string decisionKey) =>
+        $"{actor.Mention.Token} proceeded with the default on {request.Key}: *{request.DefaultAction}* ({decisionKey}). "
+        + (silent.Count == 0 ? "Resolved." : $"{string.Join(", ", silent.Select(p => p.Mention.Token))}, that is the decision now; say so here if it must change.");
+
+    private static string DefaultOffer(CoordinationRequest request) =>
+        request.DefaultAction is null ? string.Empty : $" Your default was *{request.DefaultAction}*: press Proceed with the default to take it.";
 
     public static string EscalationDirect(CoordinationRequest request, Stakeholder stakeholder, Person target, int attempts, FollowUpSchedule schedule)
     {
@@ -43,7 +50,8 @@ public static class FollowUpMessages
 
     public static string EscalationNote(CoordinationRequest request, Stakeholder stakeholder, Person target, int attempts) =>
         $"Escalated {request.Key} to {target.Mention.Token}: {attempts} attempts to reach {stakeholder.Person.Mention.Token} went unanswered. "
-        + $"{request.Requester.Mention.Token}, proceed with your best judgment or work around the dependency; {stakeholder.Person.Mention.Token} can still answer here.";
+        + $"{request.Requester.Mention.Token}, proceed with your best judgment or work around the dependency; {stakeholder.Person.Mention.Token} can still answer here."
+        + DefaultOffer(request);
 
     public static string EscalationInThread(CoordinationRequest request, Stakeholder stakeholder, Person target) =>
         $"{target.Mention.Token}, I could not reach you by direct message, so here it is: {stakeholder.Person.Mention.Token} has not answered "

@@ -19,4 +19,7 @@ public enum AttemptKind
 
     /// <summary>The escalation's direct message could not be delivered; the target was mentioned in the thread instead.</summary>
     EscalatedInThread = 13,
+
+    /// <summary>The stakeholder is away: their clock paused, or resumed when they came back.</summary>
+    Away = 14,
 }

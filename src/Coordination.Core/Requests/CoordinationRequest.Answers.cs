@@ -113,4 +113,40 @@ public sealed partial class CoordinationRequest
             (_, null) => first,
             _ => $"{first}: {second}",
         };
+
+    /// <summary>
+    /// <paramref name="person"/> is away until <paramref name="until"/>: with no delegate their clock here pauses until then;
+    /// with one, their part goes to the delegate with a fresh clock, the original stakeholder named in the thread.
+    /// </summary>
+    public ChangeResult HoldWhileAway(Person person, DateTimeOffset until, Person? stand, DateTimeOffset now, FollowUpSchedule schedule)
+    {
+        if (Status != RequestStatus.Open || StakeholderFor(person) is not { State: StakeholderState.Waiting } stakeholder)
+        {
+            return ChangeResult.Unchanged;
+        }
+
+        if (stand is not null && stand.Id != RequesterId && StakeholderFor(stand) is null)
+        {
+            return Redirect(person, person, stand, now, schedule);
+        }
+
+        stakeholder.PauseUntil(until);
+        stakeholder.Schedule(schedule.NextFollowUpAt(stakeholder));
+        Record(AttemptKind.Away, now, stakeholder.Id, person.Id, Thread.ToWhere(), $"away until {until:yyyy-MM-dd HH:mm} UTC: clock paused");
+        return ChangeResult.Applied;
+    }
+
+    /// <summary><paramref name="person"/> is back: a clock paused for them runs again from now.</summary>
+    public ChangeResult Resume(Person person, DateTimeOffset now, FollowUpSchedule schedule)
+    {
+        if (Status != RequestStatus.Open || StakeholderFor(person) is not { State: StakeholderState.Waiting } stakeholder || stakeholder.WindowStartedAt <= now)
+        {
+            return ChangeResult.Unchanged;
+        }
+
+        stakeholder.ResumeAt(now);
+        stakeholder.Schedule(schedule.NextFollowUpAt(stakeholder));
+        Record(AttemptKind.Away, now, stakeholder.Id, person.Id, Thread.ToWhere(), "back: clock running again");
+        return ChangeResult.Applied;
+    }
 }

@@ -19,7 +19,8 @@ public sealed partial class CoordinationRequest
         FollowUpSchedule schedule,
         DateTimeOffset? dueAt = null,
         Person? escalationTarget = null,
-        int? number = null)
+        int? number = null,
+        string? defaultAction = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         var request = new CoordinationRequest
@@ -38,6 +39,7 @@ public sealed partial class CoordinationRequest
             Channel = where.Channel,
             ThreadId = where.ThreadId,
             Status = RequestStatus.Open,
+            DefaultAction = string.IsNullOrWhiteSpace(defaultAction) ? null : defaultAction.Trim(),
         };
         foreach (var person in stakeholders.DistinctBy(p => p.Id))
         {

@@ -40,6 +40,62 @@ public sealed partial class CoordinationRequest
         }
     }
 
+    /// <summary>A decision settles the request: it resolves, with the decision in the trail. Its requester or a stakeholder may settle it.</summary>
+    public ChangeResult Settle(Person actor, string decisionKey, DateTimeOffset now)
+    {
+        if (Status != RequestStatus.Open)
+        {
+            return ChangeResult.Closed;
+        }
+
+        if (actor.Id != RequesterId && StakeholderFor(actor) is null)
+        {
+            return ChangeResult.NotAllowed;
+        }
+
+        Close(RequestStatus.Resolved, now);
+        Record(AttemptKind.Resolve, now, null, actor.Id, Thread.ToWhere(), $"settled by {decisionKey}");
+        return ChangeResult.Applied;
+    }
+
+    /// <summary>Why the default was taken, for the decision's rationale: who did not answer, after how many attempts.</summary>
+    public string DefaultRationale()
+    {
+        var silent = SilentStakeholders().ToList();
+        var attempts = silent.Count == 0 ? 0 : silent.Max(s => s.AttemptCount);
+        return silent.Count == 0
+            ? "taken by the requester"
+            : $"no answer from {string.Join(", ", silent.Select(s => s.Person.DisplayName))} after {attempts} {(attempts == 1 ? "attempt" : "attempts")}";
+    }
+
+    /// <summary>
+    /// The requester takes the default they named: the request resolves as decided by <paramref name="decisionKey"/>,
+    /// and the people who did not answer hear it in the thread.
+    /// </summary>
+    public ChangeResult ProceedWithDefault(Person actor, string decisionKey, DateTimeOffset now)
+    {
+        if (Status != RequestStatus.Open)
+        {
+            return ChangeResult.Closed;
+        }
+
+        if (actor.Id != RequesterId || DefaultAction is null)
+        {
+            return ChangeResult.NotAllowed;
+        }
+
+        var silent = SilentStakeholders().Select(s => s.Person).ToList();
+        var rationale = DefaultRationale();
+        Close(RequestStatus.Resolved, now);
+        var record = Record(AttemptKind.Resolve, now, null, actor.Id, Thread.ToWhere(), $"proceeded with the default ({decisionKey}): {rationale}");
+        var text = FollowUpMessages.ProceededWithDefault(this, actor, silent, decisionKey);
+        Queue(Message(MessageDestination.InThread(Thread), text, [actor, .. silent]), $"default:{Id}", record, null);
+        return ChangeResult.Applied;
+    }
+
+    private IEnumerable<Stakeholder> SilentStakeholders() =>
+        OpenStakeholders().Where(s => s.State is StakeholderState.Waiting or StakeholderState.Snoozed or StakeholderState.Escalated);
+
     /// <summary>
     /// The request's own post could not be delivered (the bot may not post in that channel): it is withdrawn, with the
     /// reason in the trail, and the requester hears directly how to fix it. Nobody is chased for a request they never saw.

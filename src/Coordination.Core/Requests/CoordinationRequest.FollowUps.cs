@@ -61,7 +61,7 @@ public sealed partial class CoordinationRequest
             ProceedNoticeAt = now;
             var notice = Record(AttemptKind.ProceedNotice, now, stakeholder.Id, null, where.ToString(), $"told {Requester.DisplayName} to proceed");
             var noticeText = FollowUpMessages.ProceedNotice(this, stakeholder, schedule.Policy.ResponseWindow);
-            Queue(Message(where, noticeText, [Requester, stakeholder.Person]), $"proceed:{Id}", notice, null);
+            Queue(Message(where, noticeText, [Requester, stakeholder.Person], ProceedButtons()), $"proceed:{Id}", notice, null);
         }
     }
 
@@ -77,7 +77,7 @@ public sealed partial class CoordinationRequest
         Queue(Message(direct, dm, [target, stakeholder.Person, Requester]), EscalationDeduplicationKey(stakeholder.Id), record, stakeholder);
 
         var note = FollowUpMessages.EscalationNote(this, stakeholder, target, attempts);
-        Queue(Message(MessageDestination.InThread(Thread), note, [target, stakeholder.Person, Requester]), $"escalation-note:{stakeholder.Id}", null, stakeholder);
+        Queue(Message(MessageDestination.InThread(Thread), note, [target, stakeholder.Person, Requester], ProceedButtons()), $"escalation-note:{stakeholder.Id}", null, stakeholder);
     }
 
     /// <summary>The outbox key of a stakeholder's escalation DM.</summary>

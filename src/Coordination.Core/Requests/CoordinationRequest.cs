@@ -51,6 +51,12 @@ public sealed partial class CoordinationRequest
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>What the requester will do if nobody answers (<c>default: …</c>); offered as a button when the rule says proceed.</summary>
+    public string? DefaultAction { get; private set; }
+
+    /// <summary>The decision this request is a next step of, if any.</summary>
+    public Guid? DecisionId { get; private set; }
+
     /// <summary>When the requester was told to proceed with their best judgment (once per request).</summary>
     public DateTimeOffset? ProceedNoticeAt { get; private set; }
 
@@ -77,14 +83,24 @@ public sealed partial class CoordinationRequest
     /// <summary>Attach the thread the request's first post started, when the platform reports it.</summary>
     public void AttachThread(string threadId) => ThreadId ??= threadId;
 
+    /// <summary>Make this request a next step of <paramref name="decisionId"/>.</summary>
+    public void CarryOut(Guid decisionId) => DecisionId = decisionId;
+
     private OutgoingMessage Message(MessageDestination destination, string text, IEnumerable<Person> mentioned, bool buttons = false) =>
+        Message(destination, text, mentioned, buttons ? MessageButton.ForRequest(Key) : []);
+
+    private OutgoingMessage Message(MessageDestination destination, string text, IEnumerable<Person> mentioned, IReadOnlyList<MessageButton> buttons) =>
         new(
             Workspace.Platform,
             Workspace.ExternalId,
             destination,
             text,
             mentioned.DistinctBy(p => p.Id).Select(p => p.Mention).ToList(),
-            buttons ? MessageButton.ForRequest(Key) : []);
+            buttons);
+
+    /// <summary>The "Proceed with the default" button, on the messages that tell the requester to go ahead, when there is a default.</summary>
+    private IReadOnlyList<MessageButton> ProceedButtons() =>
+        DefaultAction is null ? [] : [new MessageButton(MessageButton.ProceedWithDefault, "Proceed with the default", Key)];
 
     private Attempt Record(AttemptKind kind, DateTimeOffset at, Guid? stakeholderId, Guid? actorId, string where, string? note = null, int? number = null)
     {

@@ -32,7 +32,31 @@ public sealed class Person
 
     public Person? Lead { get; private set; }
 
+    /// <summary>Until when the person is away (their clocks pause, or their delegate stands in); <c>null</c> when here.</summary>
+    public DateTimeOffset? AwayUntil { get; private set; }
+
+    public Guid? DelegateId { get; private set; }
+
+    /// <summary>Who stands in while the person is away, if anyone.</summary>
+    public Person? Delegate { get; private set; }
+
     public Mention Mention => new(PlatformUserId, DisplayName);
+
+    public bool IsAwayAt(DateTimeOffset now) => AwayUntil > now;
+
+    public void GoAway(DateTimeOffset until, Person? standIn)
+    {
+        AwayUntil = until;
+        Delegate = standIn;
+        DelegateId = standIn?.Id;
+    }
+
+    public void ComeBack()
+    {
+        AwayUntil = null;
+        Delegate = null;
+        DelegateId = null;
+    }
 
     public void Rename(string displayName)
     {

@@ -104,6 +104,24 @@ public sealed class Stakeholder
         return true;
     }
 
+    /// <summary>Away: the current window starts only when the person is back (the clock does not run meanwhile).</summary>
+    internal void PauseUntil(DateTimeOffset back)
+    {
+        if (IsAwaitingAnswer && back > WindowStartedAt)
+        {
+            WindowStartedAt = back;
+        }
+    }
+
+    /// <summary>Back sooner than planned: a window that was to start later starts now.</summary>
+    internal void ResumeAt(DateTimeOffset now)
+    {
+        if (IsAwaitingAnswer && WindowStartedAt > now)
+        {
+            WindowStartedAt = now;
+        }
+    }
+
     internal void Redirected()
     {
         State = StakeholderState.Redirected;

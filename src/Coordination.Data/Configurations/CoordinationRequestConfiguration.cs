@@ -17,6 +17,7 @@ internal sealed class CoordinationRequestConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.Title).HasMaxLength(500);
         builder.Property(r => r.Channel).HasMaxLength(200);
         builder.Property(r => r.ThreadId).HasMaxLength(100);
+        builder.Property(r => r.DefaultAction).HasMaxLength(500);
         builder.HasOne(r => r.Workspace).WithMany().HasForeignKey(r => r.WorkspaceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Requester).WithMany().HasForeignKey(r => r.RequesterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.EscalationTarget).WithMany().HasForeignKey(r => r.EscalationTargetId).OnDelete(DeleteBehavior.Restrict);

@@ -32,7 +32,7 @@ public static partial class SlackInboundParser
         return message.Type switch
         {
             SlackEvent.AppMention => CommandParser.Parse(WithoutBotMention(message.Text ?? string.Empty, envelope.BotUserId), context),
-            SlackEvent.Message when IsPersonReplyingInThread(message) && !Mentions(message.Text, envelope.BotUserId) => new ThreadReplyCommand(context),
+            SlackEvent.Message when IsPersonReplyingInThread(message) && !Mentions(message.Text, envelope.BotUserId) => new ThreadReplyCommand(context, message.Text),
             _ => null,
         };
     }

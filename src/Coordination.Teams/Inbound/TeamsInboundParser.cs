@@ -59,11 +59,11 @@ public static partial class TeamsInboundParser
         var personal = activity.Conversation?.ConversationType == TeamsConversation.Personal;
         if (!personal && !MentionsBot(activity))
         {
-            return new ThreadReplyCommand(context);
+            return new ThreadReplyCommand(context, CommandText(activity));
         }
 
         var command = CommandParser.Parse(CommandText(activity), context);
-        return command is AskCommand && personal
+        return personal && command is AskCommand or AskTeamCommand or ConfirmCommand { Proposed: AskCommand or AskTeamCommand }
             ? new HelpCommand(context, "ask", "Ask in a channel or a group chat that the people you ask are in: here, only you would see it.")
             : command;
     }

@@ -11,10 +11,8 @@ using static Coordination.Bot.Tests.People;
 namespace Coordination.Bot.Tests.Scenarios;
 
 /// <summary>Asks that arrive together are recorded together: same outcome as one by one, fewer trips to the database.</summary>
-public abstract class AskBatchScenarios(ITestDatabases databases) : IAsyncLifetime
+public abstract class AskBatchScenarios(ITestDatabases databases) : HostScenarios(databases)
 {
-    private readonly List<BotApp> _apps = [];
-
     [Fact]
     public async Task HandleAsks_SeveralWorkspaces_EachAskRecordedWithItsWorkspacesNextKeysInOrder()
     {
@@ -76,26 +74,6 @@ public abstract class AskBatchScenarios(ITestDatabases databases) : IAsyncLifeti
 
     private static Task<IReadOnlyList<Reply>> HandleAsync(BotApp app, params AskCommand[] asks) =>
         app.InScopeAsync(sp => sp.GetRequiredService<CommandHandler>().HandleAsksAsync(asks, CancellationToken.None));
-
-    private async Task<BotApp> StartAsync()
-    {
-        var (provider, connectionString) = await databases.CreateAsync();
-        var app = new BotApp(provider, connectionString);
-        _apps.Add(app);
-        return app;
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var app in _apps)
-        {
-            await app.DisposeAsync();
-        }
-
-        databases.Dispose();
-    }
 }
 
 public sealed class SqliteAskBatchScenarios() : AskBatchScenarios(new SqliteDatabases());

@@ -7,6 +7,12 @@ public class DueDateTests
 {
     private const string London = "Europe/London";
     private const string LosAngeles = "America/Los_Angeles";
+    private const string NewYork = "America/New_York";
+    private const string Sydney = "Australia/Sydney";
+    private const string Tokyo = "Asia/Tokyo";
+    private const string Kolkata = "Asia/Kolkata";
+    private const string Kiritimati = "Pacific/Kiritimati";
+    private const string PagoPago = "Pacific/Pago_Pago";
 
     [Theory]
     // Wednesday 2026-01-07 10:00 in London.
@@ -48,6 +54,46 @@ public class DueDateTests
     [InlineData("5pm", "2026-01-07 17:00 Wed")]
     [InlineData("at noon", "2026-01-07 12:00 Wed")]
     [InlineData("friday.", "2026-01-09 17:00 Fri")]
+    [InlineData("end of day", "2026-01-07 17:00 Wed")]
+    [InlineData("the end of the day", "2026-01-07 17:00 Wed")]
+    [InlineData("End Of Today", "2026-01-07 17:00 Wed")]
+    [InlineData("close of business", "2026-01-07 17:00 Wed")]
+    [InlineData("COB", "2026-01-07 17:00 Wed")]
+    [InlineData("eod today", "2026-01-07 17:00 Wed")]
+    [InlineData("eod tomorrow", "2026-01-08 17:00 Thu")]
+    [InlineData("tomorrow eod", "2026-01-08 17:00 Thu")]
+    [InlineData("end of day friday", "2026-01-09 17:00 Fri")]
+    [InlineData("thu end of day", "2026-01-08 17:00 Thu")]
+    [InlineData("this friday", "2026-01-09 17:00 Fri")]
+    [InlineData("this wed", "2026-01-07 17:00 Wed")]
+    [InlineData("next fri 9am", "2026-01-09 09:00 Fri")]
+    [InlineData("Sunday", "2026-01-11 17:00 Sun")]
+    [InlineData("sat", "2026-01-10 17:00 Sat")]
+    [InlineData("thurs", "2026-01-08 17:00 Thu")]
+    [InlineData("in a day", "2026-01-08 17:00 Thu")]
+    [InlineData("within 2 days", "2026-01-09 17:00 Fri")]
+    [InlineData("in 2d", "2026-01-09 17:00 Fri")]
+    [InlineData("in 1w", "2026-01-14 17:00 Wed")]
+    [InlineData("in 2 hours", "2026-01-07 12:00 Wed")]
+    [InlineData("in an hour", "2026-01-07 11:00 Wed")]
+    [InlineData("in 90 minutes", "2026-01-07 11:30 Wed")]
+    [InlineData("in 90m", "2026-01-07 11:30 Wed")]
+    [InlineData("in 36h", "2026-01-08 22:00 Thu")]
+    [InlineData("in 36 hours", "2026-01-08 22:00 Thu")]
+    [InlineData("within 1 day and 6 hours", "2026-01-08 16:00 Thu")]
+    [InlineData("December 3rd", "2026-12-03 17:00 Thu")]
+    [InlineData("3rd of December", "2026-12-03 17:00 Thu")]
+    [InlineData("3rd of dec 2027", "2027-12-03 17:00 Fri")]
+    [InlineData("Dec 3 at 5pm", "2026-12-03 17:00 Thu")]
+    [InlineData("2026-12-03 17:00", "2026-12-03 17:00 Thu")]
+    [InlineData("5pm tomorrow", "2026-01-08 17:00 Thu")]
+    [InlineData("noon friday", "2026-01-09 12:00 Fri")]
+    [InlineData("at noon on Friday", "2026-01-09 12:00 Fri")]
+    [InlineData("9:30 am on Dec 3", "2026-12-03 09:30 Thu")]
+    [InlineData("tomorrow at noon", "2026-01-08 12:00 Thu")]
+    [InlineData("midday", "2026-01-07 12:00 Wed")]
+    [InlineData("noon", "2026-01-07 12:00 Wed")]
+    [InlineData("17:00", "2026-01-07 17:00 Wed")]
     public void TryParse_Expression_ResolvesToWallClock(string text, string expected)
     {
         var parsed = DueDate.TryParse(text, out var due);
@@ -77,6 +123,22 @@ public class DueDateTests
     [InlineData("in 3 months")]
     [InlineData("friday friday")]
     [InlineData("at")]
+    [InlineData("end of the week")]
+    [InlineData("end of")]
+    [InlineData("this")]
+    [InlineData("this week")]
+    [InlineData("eod friday 5pm")]
+    [InlineData("tomorrow eod 5pm")]
+    [InlineData("in 3 hours at 5pm")]
+    [InlineData("in 2 hours tomorrow")]
+    [InlineData("in 31d")]
+    [InlineData("in 1.5 days")]
+    [InlineData("in hours")]
+    [InlineData("5pm 6pm")]
+    [InlineData("5pm at")]
+    [InlineData("3rd of")]
+    [InlineData("32nd of December")]
+    [InlineData("cobweb")]
     public void TryParse_NotADate_ReturnsFalse(string? text)
     {
         var parsed = DueDate.TryParse(text, out var due);
@@ -127,6 +189,70 @@ public class DueDateTests
 
         Assert.Equal(Parse(expected), instant);
         Assert.Equal(TimeSpan.Zero, instant.Offset);
+    }
+
+    [Theory]
+    // New York: clocks go back on Sunday 2026-11-01 at 02:00 EDT (UTC-4) to 01:00 EST (UTC-5), forward on 2026-03-08 at 02:00.
+    [InlineData(NewYork, "2026-11-01T03:30:00Z", "tomorrow", "2026-11-01T22:00:00Z")]
+    [InlineData(NewYork, "2026-11-01T03:30:00Z", "today", "2026-10-31T21:00:00Z")]
+    [InlineData(NewYork, "2026-11-01T05:30:00Z", "today", "2026-11-01T22:00:00Z")]
+    [InlineData(NewYork, "2026-11-01T05:30:00Z", "tomorrow", "2026-11-02T22:00:00Z")]
+    [InlineData(NewYork, "2026-11-01T06:30:00Z", "tomorrow", "2026-11-02T22:00:00Z")]
+    [InlineData(NewYork, "2026-10-31T16:00:00Z", "tomorrow 1:30am", "2026-11-01T05:30:00Z")]
+    [InlineData(NewYork, "2026-10-31T16:00:00Z", "in 1 day", "2026-11-01T22:00:00Z")]
+    [InlineData(NewYork, "2026-10-31T16:00:00Z", "in 24 hours", "2026-11-01T16:00:00Z")]
+    [InlineData(NewYork, "2026-10-31T16:00:00Z", "mon noon", "2026-11-02T17:00:00Z")]
+    [InlineData(NewYork, "2026-03-08T03:00:00Z", "tomorrow", "2026-03-08T21:00:00Z")]
+    [InlineData(NewYork, "2026-03-07T15:00:00Z", "eod tomorrow", "2026-03-08T21:00:00Z")]
+    // London in March: clocks go forward on Sunday 2026-03-29 at 01:00 GMT to 02:00 BST (UTC+1).
+    [InlineData(London, "2026-03-28T23:30:00Z", "tomorrow", "2026-03-29T16:00:00Z")]
+    [InlineData(London, "2026-03-28T23:30:00Z", "in 3 hours", "2026-03-29T02:30:00Z")]
+    [InlineData(London, "2026-03-29T00:30:00Z", "end of day", "2026-03-29T16:00:00Z")]
+    [InlineData(London, "2026-03-27T10:00:00Z", "next week", "2026-03-30T16:00:00Z")]
+    [InlineData(London, "2026-03-27T10:00:00Z", "noon sunday", "2026-03-29T11:00:00Z")]
+    // Sydney in April: clocks go back on Sunday 2026-04-05 at 03:00 AEDT (UTC+11) to 02:00 AEST (UTC+10).
+    [InlineData(Sydney, "2026-04-04T01:00:00Z", "tomorrow", "2026-04-05T07:00:00Z")]
+    [InlineData(Sydney, "2026-04-04T01:00:00Z", "today", "2026-04-04T06:00:00Z")]
+    [InlineData(Sydney, "2026-04-04T01:00:00Z", "mon", "2026-04-06T07:00:00Z")]
+    // Zones without daylight saving, far apart: the same instant is a different "today".
+    [InlineData(Tokyo, "2026-01-07T16:00:00Z", "today", "2026-01-08T08:00:00Z")]
+    [InlineData(LosAngeles, "2026-01-07T16:00:00Z", "today", "2026-01-08T01:00:00Z")]
+    [InlineData(Tokyo, "2026-01-09T09:00:00Z", "fri", "2026-01-16T08:00:00Z")]
+    [InlineData(Kolkata, "2026-01-07T10:00:00Z", "eod", "2026-01-07T11:30:00Z")]
+    [InlineData(Kolkata, "2026-01-07T10:00:00Z", "tomorrow noon", "2026-01-08T06:30:00Z")]
+    [InlineData(Kiritimati, "2026-01-07T11:00:00Z", "today", "2026-01-08T03:00:00Z")]
+    [InlineData(PagoPago, "2026-01-07T11:00:00Z", "today", "2026-01-08T04:00:00Z")]
+    [InlineData(Kiritimati, "2026-01-07T11:00:00Z", "2026-01-08", "2026-01-08T03:00:00Z")]
+    [InlineData(PagoPago, "2026-01-07T11:00:00Z", "2026-01-08", "2026-01-09T04:00:00Z")]
+    public void Resolve_NaturalExpression_UsesTheSpeakersZoneAndItsDaylightSaving(string zone, string now, string text, string expected)
+    {
+        Assert.True(DueDate.TryParse(text, out var due));
+
+        var instant = due!.Resolve(Parse(now), Zone(zone));
+
+        Assert.Equal(Parse(expected), instant);
+        Assert.Equal(TimeSpan.Zero, instant.Offset);
+    }
+
+    [Theory]
+    [InlineData("in 36 hours", 36 * 60)]
+    [InlineData("in 90m", 90)]
+    [InlineData("within an hour", 60)]
+    [InlineData("in 48 hours", 48 * 60)]
+    [InlineData("in 1d 12h", 36 * 60)]
+    public void TryParse_InHoursOrMinutes_IsAStretchOfRealTime(string text, int minutes)
+    {
+        Assert.True(DueDate.TryParse(text, out var due));
+        Assert.Equal(new DueDate(After: TimeSpan.FromMinutes(minutes)), due);
+    }
+
+    [Theory]
+    [InlineData("in 2d", 2)]
+    [InlineData("in 1w", 7)]
+    public void TryParse_InWholeDays_CountsDaysLikeInNDays(string text, int days)
+    {
+        Assert.True(DueDate.TryParse(text, out var due));
+        Assert.Equal(new DueDate(InDays: days), due);
     }
 
     [Fact]

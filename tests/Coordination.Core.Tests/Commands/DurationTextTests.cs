@@ -24,6 +24,10 @@ public class DurationTextTests
     [InlineData("30d", "30.00:00")]
     [InlineData("4 weeks", "28.00:00")]
     [InlineData("2 hrs", "0.02:00")]
+    [InlineData("90 mins", "0.01:30")]
+    [InlineData("1 wk", "7.00:00")]
+    [InlineData("1 hour and 30 minutes", "0.01:30")]
+    [InlineData("1h, 30m", "0.01:30")]
     public void TryParse_SnoozeForm_ReadsDuration(string text, string expected)
     {
         var parsed = DurationText.TryParse(text, out var duration);

@@ -22,6 +22,62 @@ namespace Coordination.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Coordination.Core.Decisions.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("LongTerm")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ThreadId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("WorkspaceId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Decisions");
+                });
+
             modelBuilder.Entity("Coordination.Core.Requests.Attempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -83,6 +139,13 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DefaultAction")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -115,6 +178,8 @@ namespace Coordination.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DecisionId");
+
                     b.HasIndex("EscalationTargetId");
 
                     b.HasIndex("RequesterId");
@@ -132,6 +197,12 @@ namespace Coordination.Data.Migrations.Postgres
             modelBuilder.Entity("Coordination.Core.Requests.Person", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AwayUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DelegateId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("DisplayName")
@@ -158,6 +229,8 @@ namespace Coordination.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DelegateId");
 
                     b.HasIndex("LeadId");
 
@@ -215,6 +288,27 @@ namespace Coordination.Data.Migrations.Postgres
                     b.HasIndex("PersonId", "State");
 
                     b.ToTable("Stakeholders");
+                });
+
+            modelBuilder.Entity("Coordination.Core.Requests.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Teams");
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.Workspace", b =>
@@ -284,6 +378,54 @@ namespace Coordination.Data.Migrations.Postgres
                     b.HasIndex("Platform", "WorkspaceExternalId", "UpdatedAt");
 
                     b.ToTable("ConversationReferences");
+                });
+
+            modelBuilder.Entity("Coordination.Data.Conversations.ReceivedMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Platform")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ThreadId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("WorkspaceExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Platform", "WorkspaceExternalId", "Channel", "ThreadId", "At");
+
+                    b.ToTable("ReceivedMessages");
                 });
 
             modelBuilder.Entity("Coordination.Data.Inbox.InboundEvent", b =>
@@ -470,6 +612,32 @@ namespace Coordination.Data.Migrations.Postgres
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("TeamMembers", b =>
+                {
+                    b.Property<Guid>("MembersId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MembersId", "TeamId");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("TeamMembers");
+                });
+
+            modelBuilder.Entity("Coordination.Core.Decisions.Decision", b =>
+                {
+                    b.HasOne("Coordination.Core.Requests.Person", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DecidedBy");
+                });
+
             modelBuilder.Entity("Coordination.Core.Requests.Attempt", b =>
                 {
                     b.HasOne("Coordination.Core.Requests.CoordinationRequest", null)
@@ -486,6 +654,11 @@ namespace Coordination.Data.Migrations.Postgres
 
             modelBuilder.Entity("Coordination.Core.Requests.CoordinationRequest", b =>
                 {
+                    b.HasOne("Coordination.Core.Decisions.Decision", null)
+                        .WithMany("NextSteps")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Coordination.Core.Requests.Person", "EscalationTarget")
                         .WithMany()
                         .HasForeignKey("EscalationTargetId")
@@ -512,6 +685,11 @@ namespace Coordination.Data.Migrations.Postgres
 
             modelBuilder.Entity("Coordination.Core.Requests.Person", b =>
                 {
+                    b.HasOne("Coordination.Core.Requests.Person", "Delegate")
+                        .WithMany()
+                        .HasForeignKey("DelegateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Coordination.Core.Requests.Person", "Lead")
                         .WithMany()
                         .HasForeignKey("LeadId")
@@ -522,6 +700,8 @@ namespace Coordination.Data.Migrations.Postgres
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Delegate");
 
                     b.Navigation("Lead");
                 });
@@ -543,6 +723,35 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Navigation("Person");
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("Coordination.Core.Requests.Team", b =>
+                {
+                    b.HasOne("Coordination.Core.Requests.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TeamMembers", b =>
+                {
+                    b.HasOne("Coordination.Core.Requests.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MembersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coordination.Core.Requests.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coordination.Core.Decisions.Decision", b =>
+                {
+                    b.Navigation("NextSteps");
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.CoordinationRequest", b =>

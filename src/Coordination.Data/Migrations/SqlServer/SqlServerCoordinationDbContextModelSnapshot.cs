@@ -22,6 +22,62 @@ namespace Coordination.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Coordination.Core.Decisions.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("LongTerm")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ThreadId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("WorkspaceId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Decisions");
+                });
+
             modelBuilder.Entity("Coordination.Core.Requests.Attempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -84,6 +140,13 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DefaultAction")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("datetimeoffset");
 
@@ -116,6 +179,8 @@ namespace Coordination.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DecisionId");
+
                     b.HasIndex("EscalationTargetId");
 
                     b.HasIndex("RequesterId");
@@ -133,6 +198,12 @@ namespace Coordination.Data.Migrations.SqlServer
             modelBuilder.Entity("Coordination.Core.Requests.Person", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AwayUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DelegateId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("DisplayName")
@@ -159,6 +230,8 @@ namespace Coordination.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DelegateId");
 
                     b.HasIndex("LeadId");
 
@@ -216,6 +289,27 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.HasIndex("PersonId", "State");
 
                     b.ToTable("Stakeholders");
+                });
+
+            modelBuilder.Entity("Coordination.Core.Requests.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Teams");
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.Workspace", b =>
@@ -285,6 +379,54 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.HasIndex("Platform", "WorkspaceExternalId", "UpdatedAt");
 
                     b.ToTable("ConversationReferences");
+                });
+
+            modelBuilder.Entity("Coordination.Data.Conversations.ReceivedMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Platform")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ThreadId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("WorkspaceExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Platform", "WorkspaceExternalId", "Channel", "ThreadId", "At");
+
+                    b.ToTable("ReceivedMessages");
                 });
 
             modelBuilder.Entity("Coordination.Data.Inbox.InboundEvent", b =>
@@ -471,6 +613,32 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("TeamMembers", b =>
+                {
+                    b.Property<Guid>("MembersId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("MembersId", "TeamId");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("TeamMembers");
+                });
+
+            modelBuilder.Entity("Coordination.Core.Decisions.Decision", b =>
+                {
+                    b.HasOne("Coordination.Core.Requests.Person", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DecidedBy");
+                });
+
             modelBuilder.Entity("Coordination.Core.Requests.Attempt", b =>
                 {
                     b.HasOne("Coordination.Core.Requests.CoordinationRequest", null)
@@ -487,6 +655,11 @@ namespace Coordination.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Coordination.Core.Requests.CoordinationRequest", b =>
                 {
+                    b.HasOne("Coordination.Core.Decisions.Decision", null)
+                        .WithMany("NextSteps")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Coordination.Core.Requests.Person", "EscalationTarget")
                         .WithMany()
                         .HasForeignKey("EscalationTargetId")
@@ -513,6 +686,11 @@ namespace Coordination.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Coordination.Core.Requests.Person", b =>
                 {
+                    b.HasOne("Coordination.Core.Requests.Person", "Delegate")
+                        .WithMany()
+                        .HasForeignKey("DelegateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Coordination.Core.Requests.Person", "Lead")
                         .WithMany()
                         .HasForeignKey("LeadId")
@@ -523,6 +701,8 @@ namespace Coordination.Data.Migrations.SqlServer
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Delegate");
 
                     b.Navigation("Lead");
                 });
@@ -544,6 +724,35 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.Navigation("Person");
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("Coordination.Core.Requests.Team", b =>
+                {
+                    b.HasOne("Coordination.Core.Requests.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TeamMembers", b =>
+                {
+                    b.HasOne("Coordination.Core.Requests.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MembersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coordination.Core.Requests.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coordination.Core.Decisions.Decision", b =>
+                {
+                    b.Navigation("NextSteps");
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.CoordinationRequest", b =>

@@ -17,6 +17,62 @@ namespace Coordination.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Coordination.Core.Decisions.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LongTerm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThreadId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("WorkspaceId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Decisions");
+                });
+
             modelBuilder.Entity("Coordination.Core.Requests.Attempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -78,6 +134,13 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefaultAction")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
@@ -110,6 +173,8 @@ namespace Coordination.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DecisionId");
+
                     b.HasIndex("EscalationTargetId");
 
                     b.HasIndex("RequesterId");
@@ -127,6 +192,12 @@ namespace Coordination.Data.Migrations.Sqlite
             modelBuilder.Entity("Coordination.Core.Requests.Person", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AwayUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DelegateId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -153,6 +224,8 @@ namespace Coordination.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DelegateId");
 
                     b.HasIndex("LeadId");
 
@@ -210,6 +283,27 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.HasIndex("PersonId", "State");
 
                     b.ToTable("Stakeholders");
+                });
+
+            modelBuilder.Entity("Coordination.Core.Requests.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Teams");
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.Workspace", b =>
@@ -279,6 +373,54 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.HasIndex("Platform", "WorkspaceExternalId", "UpdatedAt");
 
                     b.ToTable("ConversationReferences");
+                });
+
+            modelBuilder.Entity("Coordination.Data.Conversations.ReceivedMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Platform")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThreadId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkspaceExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Platform", "WorkspaceExternalId", "Channel", "ThreadId", "At");
+
+                    b.ToTable("ReceivedMessages");
                 });
 
             modelBuilder.Entity("Coordination.Data.Inbox.InboundEvent", b =>
@@ -463,6 +605,32 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("TeamMembers", b =>
+                {
+                    b.Property<Guid>("MembersId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MembersId", "TeamId");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("TeamMembers");
+                });
+
+            modelBuilder.Entity("Coordination.Core.Decisions.Decision", b =>
+                {
+                    b.HasOne("Coordination.Core.Requests.Person", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DecidedBy");
+                });
+
             modelBuilder.Entity("Coordination.Core.Requests.Attempt", b =>
                 {
                     b.HasOne("Coordination.Core.Requests.CoordinationRequest", null)
@@ -479,6 +647,11 @@ namespace Coordination.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Coordination.Core.Requests.CoordinationRequest", b =>
                 {
+                    b.HasOne("Coordination.Core.Decisions.Decision", null)
+                        .WithMany("NextSteps")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Coordination.Core.Requests.Person", "EscalationTarget")
                         .WithMany()
                         .HasForeignKey("EscalationTargetId")
@@ -505,6 +678,11 @@ namespace Coordination.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Coordination.Core.Requests.Person", b =>
                 {
+                    b.HasOne("Coordination.Core.Requests.Person", "Delegate")
+                        .WithMany()
+                        .HasForeignKey("DelegateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Coordination.Core.Requests.Person", "Lead")
                         .WithMany()
                         .HasForeignKey("LeadId")
@@ -515,6 +693,8 @@ namespace Coordination.Data.Migrations.Sqlite
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Delegate");
 
                     b.Navigation("Lead");
                 });
@@ -536,6 +716,35 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.Navigation("Person");
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("Coordination.Core.Requests.Team", b =>
+                {
+                    b.HasOne("Coordination.Core.Requests.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TeamMembers", b =>
+                {
+                    b.HasOne("Coordination.Core.Requests.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MembersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coordination.Core.Requests.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coordination.Core.Decisions.Decision", b =>
+                {
+                    b.Navigation("NextSteps");
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.CoordinationRequest", b =>

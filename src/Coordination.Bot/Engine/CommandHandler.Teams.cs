@@ -1,0 +1,43 @@
+using Coordination.Core.Commands;
+using Coordination.Core.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coordination.Bot.Engine;
+
+public sealed partial class CommandHandler
+{
+    /// <summary><c>team &lt;name&gt; @a @b …</c>: defines the team, or replaces its members.</summary>
+    private async Task<Reply> DefineTeamAsync(Session session, DefineTeamCommand command, CancellationToken cancellationToken)
+    {
+        var name = Team.Normalize(command.Name);
+        if (name.Length == 0 || command.Members.Count == 0)
+        {
+            return Reply.Failure("Usage: `team <name> @person [@person …]`, e.g. `team backend @dana @lee`.");
+        }
+
+        var team = await TeamAsync(session.Workspace, name, cancellationToken);
+        if (team is null)
+        {
+            team = new Team(session.Workspace.Id, name);
+            db.Teams.Add(team);
+        }
+
+        team.SetMembers(await directory.PeopleAsync(session.Workspace, command.Members, cancellationToken));
+        return new Reply($"Team *{team.Name}*: {string.Join(", ", team.Members.Select(m => m.DisplayName))}. Ask them all with `coordinate <what> with the {team.Name} team`.");
+    }
+
+    /// <summary><c>coordinate &lt;what&gt; with &lt;team&gt;</c>: one ask with each member of the team as a stakeholder.</summary>
+    private async Task<Reply> AskTeamAsync(Session session, AskTeamCommand command, CancellationToken cancellationToken)
+    {
+        if (await TeamAsync(session.Workspace, Team.Normalize(command.TeamName), cancellationToken) is not { Members.Count: > 0 } team)
+        {
+            return Reply.Failure($"There is no team *{Team.Normalize(command.TeamName)}* here yet: define it with `team {Team.Normalize(command.TeamName)} @person @person`.");
+        }
+
+        var members = team.Members.Select(m => new PersonRef(m.PlatformUserId, m.DisplayName)).ToList();
+        return await AskAsync(session, new AskCommand(command.Context, command.Title, members, command.Due), null, cancellationToken);
+    }
+
+    private Task<Team?> TeamAsync(Workspace workspace, string name, CancellationToken cancellationToken) =>
+        db.Teams.Include(t => t.Members).SingleOrDefaultAsync(t => t.WorkspaceId == workspace.Id && t.Name == name, cancellationToken);
+}

@@ -1,0 +1,105 @@
+using Coordination.Core.Chat;
+using Coordination.Core.Requests;
+
+namespace Coordination.Core.Decisions;
+
+/// <summary>How a decision came to be recorded.</summary>
+public enum DecisionSource
+{
+    Command = 0,
+
+    /// <summary>The requester's default, taken when nobody answered ("proceed with your best judgment").</summary>
+    Default = 1,
+}
+
+/// <summary>
+/// A decision (<c>D-n</c>): what was decided, by whom, when and where, the request it settles, and its next steps,
+/// each a request on its owner under the same 48-hour rule.
+/// </summary>
+public sealed class Decision
+{
+    private Decision()
+    {
+        Text = string.Empty;
+        Channel = string.Empty;
+        DecidedBy = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid WorkspaceId { get; private set; }
+
+    public int Number { get; private set; }
+
+    public string Key => Format(Number);
+
+    public string Text { get; private set; }
+
+    public string? Rationale { get; private set; }
+
+    public Guid DecidedById { get; private set; }
+
+    public Person DecidedBy { get; private set; }
+
+    public DateTimeOffset DecidedAt { get; private set; }
+
+    public string Channel { get; private set; }
+
+    public string? ThreadId { get; private set; }
+
+    /// <summary>The request this decision settled, if any.</summary>
+    public Guid? RequestId { get; private set; }
+
+    /// <summary>A long-term decision (it counts toward strategic influence).</summary>
+    public bool LongTerm { get; private set; }
+
+    public DecisionSource Source { get; private set; }
+
+    /// <summary>The requests that carry this decision's next steps.</summary>
+    public List<CoordinationRequest> NextSteps { get; private set; } = [];
+
+    public ThreadRef Thread => new(Channel, ThreadId);
+
+    public static string Format(int number) => DecisionKey.Format(number);
+
+    public static Decision Record(
+        Guid workspaceId, int number, string text, Person decidedBy, ThreadRef where, DateTimeOffset at,
+        string? rationale = null, CoordinationRequest? settles = null, bool longTerm = false, DecisionSource source = DecisionSource.Command)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        return new Decision
+        {
+            Id = Guid.CreateVersion7(at),
+            WorkspaceId = workspaceId,
+            Number = number,
+            Text = text.Trim(),
+            Rationale = string.IsNullOrWhiteSpace(rationale) ? null : rationale.Trim(),
+            DecidedById = decidedBy.Id,
+            DecidedBy = decidedBy,
+            DecidedAt = at,
+            Channel = where.Channel,
+            ThreadId = where.ThreadId,
+            RequestId = settles?.Id,
+            LongTerm = longTerm,
+            Source = source,
+        };
+    }
+
+    /// <summary>A decision without a next step stalls: the reply says so, the digest counts it.</summary>
+    public bool LacksNextSteps => NextSteps.Count == 0;
+
+    /// <summary>The decision in one line with each next step's key and state, for replies and <c>decisions</c>.</summary>
+    public string Describe()
+    {
+        var steps = NextSteps.Count == 0
+            ? "no next step yet"
+            : string.Join("; ", NextSteps.OrderBy(r => r.Number).Select(r => $"{r.Key} {r.Title} ({StepState(r)})"));
+        return $"*{Key}* {Text} · {steps}";
+    }
+
+    private static string StepState(CoordinationRequest step) => step.Status switch
+    {
+        RequestStatus.Open => "open, " + string.Join(", ", step.OpenStakeholders().Select(s => s.Person.DisplayName)),
+        _ => step.Status.ToString().ToLowerInvariant(),
+    };
+}

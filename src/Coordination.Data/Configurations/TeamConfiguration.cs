@@ -1,0 +1,18 @@
+using Coordination.Core.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Coordination.Data.Configurations;
+
+internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
+{
+    public void Configure(EntityTypeBuilder<Team> builder)
+    {
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.Name).HasMaxLength(Team.MaxNameLength);
+        builder.HasOne<Workspace>().WithMany().HasForeignKey(t => t.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(t => t.Members).WithMany().UsingEntity("TeamMembers");
+        builder.HasIndex(t => new { t.WorkspaceId, t.Name }).IsUnique();
+    }
+}

@@ -1,0 +1,34 @@
+namespace Coordination.Bot.Tests.Scenarios;
+
+/// <summary>Scenarios on the real host, one fresh database per app, every app disposed after the test.</summary>
+public abstract class HostScenarios(ITestDatabases databases) : IAsyncLifetime
+{
+    /// <summary>Weekends count and there is no delivery window: nudges at 48 h and 96 h, escalation at 144 h.</summary>
+    protected static readonly IReadOnlyDictionary<string, string?> PlainTimeline = new Dictionary<string, string?>
+    {
+        ["Coordination:CountWeekends"] = "true",
+        ["Coordination:DeliveryWindow:Enabled"] = "false",
+    };
+
+    private readonly List<BotApp> _apps = [];
+
+    protected async Task<BotApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var (provider, connectionString) = await databases.CreateAsync();
+        var app = new BotApp(provider, connectionString, settings: settings);
+        _apps.Add(app);
+        return app;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var app in _apps)
+        {
+            await app.DisposeAsync();
+        }
+
+        databases.Dispose();
+    }
+}
