@@ -151,6 +151,39 @@ public abstract class DecisionScenarios(ITestDatabases databases) : HostScenario
         Assert.Equal([Bob.PlatformUserId, Carol.PlatformUserId], stakeholders);
     }
 
+    [Fact]
+    public async Task Summarize_ATrackedThread_PostsADecisionRecordOfWhatWasSaidThere()
+    {
+        var app = await StartAsync(PlainTimeline);
+        await app.SendAsync(new AskCommand(As(Alice), "Which queue for the importer?", [Bob, Carol]));
+        await app.DeliverAsync();
+        var thread = await app.QueryAsync(db => db.Requests.Select(r => new ThreadRef(r.Channel, r.ThreadId)).SingleAsync());
+
+        await app.SendAsync(new ThreadReplyCommand(As(Bob, thread), "Should we use SQS or RabbitMQ?"));
+        await app.SendAsync(new ThreadReplyCommand(As(Carol, thread), "decided: RabbitMQ, we already run it"));
+        await app.SendAsync(new ThreadReplyCommand(As(Bob, thread), $"<@{Carol.PlatformUserId}|Carol> will set up the vhost by Friday"));
+        var reply = await app.SendAsync(new SummarizeCommand(As(Alice, thread), 1));
+        await app.DeliverAsync();
+
+        Assert.True(reply.Succeeded, reply.Text);
+        Assert.Contains("3 messages", reply.Text, StringComparison.Ordinal);
+        var record = Assert.Single(Sent(app), m => m.Text.StartsWith("Decision record", StringComparison.Ordinal));
+        Assert.Equal(thread, new ThreadRef(record.Destination.Address, record.Destination.ThreadId));
+        Assert.Contains("RabbitMQ, we already run it", record.Text, StringComparison.Ordinal);
+        Assert.Contains("set up the vhost", record.Text, StringComparison.Ordinal);
+        Assert.Contains(record.Mentions, m => m.PlatformUserId == Carol.PlatformUserId);
+    }
+
+    [Fact]
+    public async Task ThreadMessage_InAThreadNoRequestTracks_IsNotKept()
+    {
+        var app = await StartAsync(PlainTimeline);
+
+        await app.SendAsync(new ThreadReplyCommand(As(Bob, new ThreadRef("#random", "1700000000.000100")), "lunch?"));
+
+        Assert.Equal(0, await app.QueryAsync(db => db.ReceivedMessages.CountAsync()));
+    }
+
     private static bool IsNudge(OutgoingMessage message) =>
         message.Text.Contains("Friendly reminder", StringComparison.Ordinal) || message.Text.Contains("last reminder", StringComparison.Ordinal);
 
