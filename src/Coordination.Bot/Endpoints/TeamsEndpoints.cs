@@ -28,7 +28,7 @@ public static class TeamsEndpoints
     }
 
     private static async Task<IResult> MessagesAsync(
-        HttpContext http, BotFrameworkTokenValidator validator, TeamsConversationStore conversations, IServiceProvider services, ILoggerFactory logs)
+        HttpContext http, BotFrameworkTokenValidator validator, TeamsConversationStore conversations, TeamsInbox inbox, ILoggerFactory logs)
     {
         var logger = logs.CreateLogger(LoggerName);
         if (await validator.ValidateAsync(http.Request.Headers.Authorization, http.RequestAborted) is not { } identity)
@@ -56,24 +56,24 @@ public static class TeamsEndpoints
         await conversations.RememberAsync(activity, http.RequestAborted);
         return type switch
         {
-            TeamsActivity.Message => await ReceiveAsync(services, activity, body, logger, http.RequestAborted),
-            TeamsActivity.Invoke when activity.Name == TeamsActivity.CardActionInvoke => await PressAsync(services, activity, body, http.RequestAborted),
+            TeamsActivity.Message => await ReceiveAsync(inbox, activity, body, logger, http.RequestAborted),
+            TeamsActivity.Invoke when activity.Name == TeamsActivity.CardActionInvoke => await PressAsync(inbox, activity, body, http.RequestAborted),
             TeamsActivity.ConversationUpdate or TeamsActivity.InstallationUpdate when RemovesTheBot(activity) => await ForgetAsync(conversations, activity, http.RequestAborted),
             _ => Results.Ok(),
         };
     }
 
     /// <summary>Stores the message once (a redelivery is acknowledged and dropped) and has it acted on right after.</summary>
-    private static async Task<IResult> ReceiveAsync(IServiceProvider services, TeamsActivity activity, byte[] body, ILogger logger, CancellationToken cancellationToken)
+    private static async Task<IResult> ReceiveAsync(TeamsInbox inbox, TeamsActivity activity, byte[] body, ILogger logger, CancellationToken cancellationToken)
     {
-        if (Receipt(services, activity, body) is not { } received)
+        if (Receipt(inbox.Time, activity, body) is not { } received)
         {
             return Results.Ok();
         }
 
-        if (await services.GetRequiredService<CoordinationDbContext>().TryReceiveAsync(received, cancellationToken))
+        if (await inbox.Db.TryReceiveAsync(received, cancellationToken))
         {
-            services.GetRequiredService<InboundEventWorker>().Enqueue(received.Id);
+            inbox.Worker.Enqueue(received.Id);
         }
         else
         {
@@ -84,10 +84,10 @@ public static class TeamsEndpoints
     }
 
     /// <summary>An <c>Action.Execute</c> press: acted on now, once, and answered with the request's card as it now stands.</summary>
-    private static async Task<IResult> PressAsync(IServiceProvider services, TeamsActivity activity, byte[] body, CancellationToken cancellationToken)
+    private static async Task<IResult> PressAsync(TeamsInbox inbox, TeamsActivity activity, byte[] body, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<CoordinationDbContext>();
-        if (TeamsInboundParser.FromActivity(activity) is not { } command || Receipt(services, activity, body) is not { } received)
+        var db = inbox.Db;
+        if (TeamsInboundParser.FromActivity(activity) is not { } command || Receipt(inbox.Time, activity, body) is not { } received)
         {
             return TeamsCardResponse.Message("That button is not one of mine.");
         }
@@ -97,8 +97,8 @@ public static class TeamsEndpoints
             return TeamsCardResponse.Message("Already done.");
         }
 
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var reply = await services.GetRequiredService<CommandHandler>().HandleAsync(command, _ =>
+        var now = inbox.Time.GetUtcNow();
+        var reply = await inbox.Commands.HandleAsync(command, _ =>
         {
             received.MarkProcessed(now);
             db.Entry(received).State = EntityState.Modified;
@@ -120,7 +120,7 @@ public static class TeamsEndpoints
     /// The stored copy of an activity, keyed by its id within its conversation (message ids are timestamps, unique only
     /// there), or <c>null</c> when it has no id or tenant to key it by.
     /// </summary>
-    private static InboundEvent? Receipt(IServiceProvider services, TeamsActivity activity, byte[] body)
+    private static InboundEvent? Receipt(TimeProvider time, TeamsActivity activity, byte[] body)
     {
         if ((activity.Id, activity.TenantId, activity.Conversation?.Id) is not ({ } id, { } tenant, { } conversation))
         {
@@ -128,8 +128,11 @@ public static class TeamsEndpoints
         }
 
         var scope = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(conversation)))[..16];
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = time.GetUtcNow();
         var key = $"{scope}:{id}";
         return InboundEvent.Receive(ChatPlatform.Teams, key.Length <= 200 ? key : key[..200], tenant, Encoding.UTF8.GetString(body), now, now + InboundEventProcessor.Lease);
     }
 }
+
+/// <summary>What <c>/api/messages</c> needs to receive an activity and act on a press, bound per request.</summary>
+public sealed record TeamsInbox(CoordinationDbContext Db, InboundEventWorker Worker, CommandHandler Commands, TimeProvider Time);

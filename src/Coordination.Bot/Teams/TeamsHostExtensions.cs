@@ -1,3 +1,4 @@
+using Coordination.Bot.Endpoints;
 using Coordination.Bot.Inbox;
 using Coordination.Teams;
 using Coordination.Teams.Outbound;
@@ -21,6 +22,7 @@ public static class TeamsHostExtensions
         services.AddSingleton<ITeamsConversations>(sp => sp.GetRequiredService<TeamsConversationStore>());
         services.AddSingleton<TeamsTimeZones>();
         services.AddScoped<IInboundEventConsumer, TeamsActivityConsumer>();
+        services.AddScoped<TeamsInbox>();
 
         var options = configuration.GetSection(TeamsOptions.SectionName).Get<TeamsOptions>() ?? new TeamsOptions();
         if (options.IsEnabled)
