@@ -17,6 +17,9 @@ public sealed class InboundEventProcessor(
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan Retention = TimeSpan.FromHours(48);
+
+    /// <summary>How long messages kept for thread summaries are kept.</summary>
+    public static readonly TimeSpan ThreadMessageRetention = TimeSpan.FromDays(90);
     private const int MaxAttempts = 5;
     private const int BatchSize = 100;
     private readonly Dictionary<ChatPlatform, IInboundEventConsumer> _handlers = handlers.ToDictionary(h => h.Platform);
@@ -49,7 +52,10 @@ public sealed class InboundEventProcessor(
         }
     }
 
-    /// <summary>Claims and processes events that are due again; forgets old ones. Returns how many it processed.</summary>
+    /// <summary>
+    /// Claims and processes events that are due again; forgets old events and thread messages older than
+    /// <see cref="ThreadMessageRetention"/>. Returns how many events it processed.
+    /// </summary>
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -67,6 +73,9 @@ public sealed class InboundEventProcessor(
         {
             await db.ForgetInboundEventsAsync(platform, now - Retention, cancellationToken);
         }
+
+        var kept = now - ThreadMessageRetention;
+        await db.ReceivedMessages.Where(m => m.At < kept).ExecuteDeleteAsync(cancellationToken);
 
         return processed;
     }

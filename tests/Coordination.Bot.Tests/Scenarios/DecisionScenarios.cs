@@ -1,9 +1,11 @@
+using Coordination.Bot.Inbox;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Core.Decisions;
 using Coordination.Core.Requests;
 using Coordination.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Coordination.Bot.Tests.People;
 
 namespace Coordination.Bot.Tests.Scenarios;
@@ -180,6 +182,21 @@ public abstract class DecisionScenarios(ITestDatabases databases) : HostScenario
         var app = await StartAsync(PlainTimeline);
 
         await app.SendAsync(new ThreadReplyCommand(As(Bob, new ThreadRef("#random", "1700000000.000100")), "lunch?"));
+
+        Assert.Equal(0, await app.QueryAsync(db => db.ReceivedMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ThreadMessages_OlderThanTheirRetention_Forgotten()
+    {
+        var app = await StartAsync(PlainTimeline);
+        await app.SendAsync(new AskCommand(As(Alice), "Which queue?", [Bob]));
+        await app.DeliverAsync();
+        var thread = await app.QueryAsync(db => db.Requests.Select(r => new ThreadRef(r.Channel, r.ThreadId)).SingleAsync());
+        await app.SendAsync(new ThreadReplyCommand(As(Bob, thread), "RabbitMQ?"));
+
+        app.Clock.Advance(InboundEventProcessor.ThreadMessageRetention + TimeSpan.FromDays(1));
+        await app.InScopeAsync(sp => sp.GetRequiredService<InboundEventProcessor>().ProcessDueAsync(CancellationToken.None));
 
         Assert.Equal(0, await app.QueryAsync(db => db.ReceivedMessages.CountAsync()));
     }
