@@ -59,6 +59,9 @@ internal static partial class Log
     [LoggerMessage(62, LogLevel.Debug, "{Platform} event {EventId} was already received (retry {Retry}); acknowledged, not acted on again")]
     public static partial void DuplicateEvent(ILogger logger, ChatPlatform platform, string eventId, string? retry);
 
+    [LoggerMessage(78, LogLevel.Warning, "Could not read the members of Slack user group {Group} in team {TeamId}: {Error}")]
+    public static partial void SlackUserGroupFailed(ILogger logger, string group, string teamId, string? error);
+
     [LoggerMessage(90, LogLevel.Warning, "Refused a Teams activity whose token does not vouch for it (channel {ChannelId}, or another service URL)")]
     public static partial void TeamsActivityRefused(ILogger logger, string? channelId);
 

@@ -16,5 +16,6 @@ public static class SlackScopes
         "groups:history",
         "im:write",
         "users:read",
+        "usergroups:read",
     ];
 }

@@ -30,7 +30,7 @@ public static class SlackEndpoints
         return app;
     }
 
-    private static async Task<IResult> CommandAsync(HttpContext http, SlackRequestVerifier verifier, SlackCommandRunner runner, ILoggerFactory logs)
+    private static async Task<IResult> CommandAsync(HttpContext http, SlackRequestVerifier verifier, SlackCommandRunner runner, SlackUserGroups groups, ILoggerFactory logs)
     {
         var (body, refusal) = await SlackRequestReader.ReadVerifiedAsync(http, verifier, logs.CreateLogger(LoggerName));
         if (refusal is not null)
@@ -43,6 +43,7 @@ public static class SlackEndpoints
             return SlackRequestReader.Malformed(http, "Not a slash command: team_id, channel_id, user_id and command are required.");
         }
 
+        payload = payload with { Text = await groups.ExpandAsync(payload.TeamId, payload.Text, http.RequestAborted) };
         var reply = await runner.RunAsync(SlackInboundParser.FromSlashCommand(payload), null, payload.ResponseUrl, http.RequestAborted);
         return Results.Json(new SlackCommandResponse(reply?.Text ?? "Working on it; the answer follows here in a moment."));
     }

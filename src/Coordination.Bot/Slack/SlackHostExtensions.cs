@@ -21,6 +21,7 @@ public static class SlackHostExtensions
         services.AddSingleton<ISlackTokenSource>(sp => sp.GetRequiredService<SlackTokenSource>());
         services.AddSingleton<SlackProfileSync>();
         services.AddSingleton<SlackCommandRunner>();
+        services.AddSingleton<SlackUserGroups>();
         services.AddScoped<IInboundEventConsumer, SlackEventConsumer>();
         services.AddHttpClient(nameof(SlackCommandRunner));
 

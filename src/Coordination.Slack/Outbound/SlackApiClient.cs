@@ -42,6 +42,10 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
     public Task<SlackApiResult<SlackUser>> GetUserAsync(string token, string userId, CancellationToken cancellationToken) =>
         CallAsync("users.info", Bearer(token), Form(("user", userId)), SlackReaders.User, cancellationToken);
 
+    /// <summary><c>usergroups.users.list</c>: the user ids of a user group (<c>S…</c>).</summary>
+    public Task<SlackApiResult<IReadOnlyList<string>>> UserGroupMembersAsync(string token, string userGroupId, CancellationToken cancellationToken) =>
+        CallAsync("usergroups.users.list", Bearer(token), Form(("usergroup", userGroupId)), SlackReaders.Members, cancellationToken);
+
     /// <summary><c>oauth.v2.access</c>: the client id and secret go as HTTP Basic auth, the code as a form field.</summary>
     public Task<SlackApiResult<SlackOAuthAccess>> ExchangeOAuthCodeAsync(
         string clientId, string clientSecret, string code, string? redirectUri, CancellationToken cancellationToken)

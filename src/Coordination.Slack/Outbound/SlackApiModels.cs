@@ -122,6 +122,11 @@ internal static class SlackReaders
             root.Flag("user", "is_bot"),
             root.Flag("user", "deleted"));
 
+    public static IReadOnlyList<string>? Members(JsonElement root) =>
+        root.TryGetProperty("users", out var users) && users.ValueKind == JsonValueKind.Array
+            ? [.. users.EnumerateArray().Where(u => u.ValueKind == JsonValueKind.String).Select(u => u.GetString()!)]
+            : null;
+
     public static SlackOAuthAccess? OAuthAccess(JsonElement root) =>
         root.Str("access_token") is not { } token ? null : new SlackOAuthAccess(
             token,
