@@ -45,7 +45,7 @@ public static class SlackEndpoints
 
         payload = payload with { Text = await groups.ExpandAsync(payload.TeamId, payload.Text, http.RequestAborted) };
         var reply = await runner.RunAsync(SlackInboundParser.FromSlashCommand(payload), null, payload.ResponseUrl, http.RequestAborted);
-        return Results.Json(new SlackCommandResponse(reply?.Text ?? "Working on it; the answer follows here in a moment."));
+        return Results.Json(reply is null ? new SlackCommandResponse("Working on it; the answer follows here in a moment.") : SlackCommandResponse.For(reply));
     }
 
     private static async Task<IResult> EventAsync(
@@ -113,7 +113,7 @@ public static class SlackEndpoints
     {
         if (reply.Text.Length > 0)
         {
-            db.QueueReply(command.Context, reply.Text, key + ":reply", now);
+            db.QueueReply(command.Context, reply, key + ":reply", now);
         }
 
         if (reply is { Succeeded: true, Request: { } state } && SlackInboundParser.PressedMessage(payload) is { } pressed && payload.Message?.Text is { } text)

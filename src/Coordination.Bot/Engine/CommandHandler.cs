@@ -1,3 +1,4 @@
+using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Core.Documentation;
 using Coordination.Core.FollowUp;
@@ -109,9 +110,9 @@ public sealed partial class CommandHandler(
         ? new Reply(CommandUsage.For(help.Verb))
         : Reply.Failure($"{help.Problem}\n{CommandUsage.For(help.Verb)}");
 
-    /// <summary>Free text understood only in part: say what was understood, and change nothing until it is said plainly.</summary>
+    /// <summary>Free text understood only in part: say what was understood, with Confirm / Edit, and change nothing yet.</summary>
     private static Reply Confirm(ConfirmCommand confirm) =>
-        new($"I understood: {confirm.Understood}. I did not act on it: if that is right, say it as a command (`help` lists them), or rephrase.", Succeeded: false);
+        new Reply($"I understood: {confirm.Understood}. Is that right?", Succeeded: false) { Buttons = MessageButton.ForConfirmation(confirm.Text) };
 
     private static Reply NotFound(int number) =>
         Reply.Failure($"There is no {RequestKey.Format(number)} in this workspace. Try `/coord list all`.");

@@ -29,10 +29,10 @@ public static class OutboxWriter
         }
     }
 
-    /// <summary>Queues the reply to a command for <paramref name="context"/>'s actor only, where the command was given.</summary>
-    public static void QueueReply(this CoordinationDbContext db, CommandContext context, string text, string deduplicationKey, DateTimeOffset now)
+    /// <summary>Queues the reply to a command (with its buttons) for <paramref name="context"/>'s actor only, where the command was given.</summary>
+    public static void QueueReply(this CoordinationDbContext db, CommandContext context, Reply reply, string deduplicationKey, DateTimeOffset now)
     {
-        var message = new OutgoingMessage(context.Platform, context.WorkspaceId, MessageDestination.EphemeralTo(context.Where, context.Actor.PlatformUserId), text, [], []);
+        var message = new OutgoingMessage(context.Platform, context.WorkspaceId, MessageDestination.EphemeralTo(context.Where, context.Actor.PlatformUserId), reply.Text, [], reply.Buttons);
         db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, deduplicationKey, null, null), null, now));
     }
 

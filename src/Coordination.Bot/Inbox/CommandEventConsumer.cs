@@ -41,7 +41,7 @@ public abstract class CommandEventConsumer(CoordinationDbContext db, CommandHand
         MarkProcessed(inbound);
         if (command is not ThreadReplyCommand && reply.Text.Length > 0)
         {
-            db.QueueReply(command.Context, reply.Text, $"reply:{inbound.Id}", time.GetUtcNow());
+            db.QueueReply(command.Context, reply, $"reply:{inbound.Id}", time.GetUtcNow());
         }
     }
 

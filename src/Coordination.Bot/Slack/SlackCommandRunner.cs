@@ -75,7 +75,7 @@ public sealed class SlackCommandRunner(
             if (IsSlackResponseUrl(responseUrl) && reply.Text.Length > 0)
             {
                 using var http = httpClients.CreateClient(nameof(SlackCommandRunner));
-                using var response = await http.PostAsJsonAsync(responseUrl, new SlackCommandResponse(reply.Text));
+                using var response = await http.PostAsJsonAsync(responseUrl, SlackCommandResponse.For(reply));
             }
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException)

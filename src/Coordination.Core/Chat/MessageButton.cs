@@ -9,6 +9,11 @@ public sealed record MessageButton(string Action, string Label, string Value)
     public const string Decline = "decline";
     public const string NotMe = "redirect";
     public const string ProceedWithDefault = "default";
+    public const string Confirm = "confirm";
+    public const string Edit = "edit";
+
+    /// <summary>Confirm / Edit under a half-understood request; both carry the words as they were written.</summary>
+    public static IReadOnlyList<MessageButton> ForConfirmation(string text) => [new(Confirm, "Confirm", text), new(Edit, "Edit", text)];
 
     /// <summary>The buttons the request and each nudge carry.</summary>
     public static IReadOnlyList<MessageButton> ForRequest(string requestKey) =>

@@ -6,9 +6,26 @@ namespace Coordination.Core.Commands;
 /// <summary>What a press of one of a request's buttons asks for, on any platform: the command for the presser.</summary>
 public static class ButtonPress
 {
+    /// <summary>
+    /// Confirm runs what the words were understood as (read again, as they were written, for the presser); Edit
+    /// answers with the closest command form to write instead.
+    /// </summary>
+    private static ChatCommand Confirmation(string action, string text, CommandContext presser) =>
+        (action, CommandParser.Parse(text, presser)) switch
+        {
+            (MessageButton.Confirm, ConfirmCommand { Proposed: var proposed }) => proposed,
+            (MessageButton.Confirm, var understood) => understood,
+            _ => new HelpCommand(presser, Problem: $"Write it as a command instead of `{text}`, for example:"),
+        };
+
     /// <summary>The command for pressing <paramref name="action"/> on <paramref name="requestKey"/>, or <c>null</c> when either is not ours.</summary>
     public static ChatCommand? ToCommand(string? action, string? requestKey, CommandContext presser)
     {
+        if (action is MessageButton.Confirm or MessageButton.Edit && !string.IsNullOrWhiteSpace(requestKey))
+        {
+            return Confirmation(action, requestKey, presser);
+        }
+
         if (!RequestKey.TryParse(requestKey, out var number))
         {
             return null;

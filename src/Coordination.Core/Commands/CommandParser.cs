@@ -47,7 +47,7 @@ public static partial class CommandParser
         var verb = Canonical(input[0]);
         return verb switch
         {
-            null => FreeTextParser.Parse(text, context) ?? UnknownVerb(input),
+            null => FreeTextParser.Parse(text, context) is { } free ? WithWords(free, text) : UnknownVerb(input),
             "ask" => Ask(input),
             "list" => List(input),
             "status" => WithKey(input, verb, n => input.Only(verb, 2, new StatusCommand(context, n))),
@@ -72,6 +72,9 @@ public static partial class CommandParser
             _ => Help(input),
         };
     }
+
+    /// <summary>A half-understood request keeps its words, so Confirm can read them again exactly.</summary>
+    private static ChatCommand WithWords(ChatCommand free, string text) => free is ConfirmCommand confirm ? confirm with { Text = text.Trim() } : free;
 
     /// <summary>The verb <paramref name="word"/> names (<c>close</c> is <c>resolve</c>, <c>summarise</c> is <c>summarize</c>; a trailing colon is allowed), or <c>null</c>.</summary>
     internal static string? Canonical(string word)

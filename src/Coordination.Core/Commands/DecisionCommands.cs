@@ -47,4 +47,8 @@ public sealed record NotesCommand(CommandContext Context, string Text) : ChatCom
 /// Free text the bot understood only in part: it answers with <see cref="Understood"/> and Confirm / Edit buttons
 /// instead of guessing; Confirm runs <see cref="Proposed"/>.
 /// </summary>
-public sealed record ConfirmCommand(CommandContext Context, ChatCommand Proposed, string Understood) : ChatCommand(Context);
+public sealed record ConfirmCommand(CommandContext Context, ChatCommand Proposed, string Understood) : ChatCommand(Context)
+{
+    /// <summary>The words as they were written, which the Confirm and Edit buttons carry.</summary>
+    public string Text { get; init; } = string.Empty;
+}

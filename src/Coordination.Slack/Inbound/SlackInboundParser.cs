@@ -46,7 +46,10 @@ public static partial class SlackInboundParser
             return null;
         }
 
-        var thread = payload.Container?.ThreadTs ?? payload.Message?.ThreadTs ?? payload.Container?.MessageTs ?? payload.Message?.Ts;
+        // An ephemeral answer (a slash command's) is no thread of its own: the press acts in its channel, or its thread.
+        var thread = payload.Container?.IsEphemeral == true
+            ? payload.Container.ThreadTs ?? payload.Message?.ThreadTs
+            : payload.Container?.ThreadTs ?? payload.Message?.ThreadTs ?? payload.Container?.MessageTs ?? payload.Message?.Ts;
         var context = Context(team, new PersonRef(user, payload.User.Name ?? payload.User.Username), new ThreadRef(channel, thread));
         return ButtonPress.ToCommand(action.ActionId, action.Value, context);
     }

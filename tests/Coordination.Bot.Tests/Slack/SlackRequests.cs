@@ -50,13 +50,13 @@ public sealed class SlackRequests(TimeProvider clock, string secret = SlackReque
         }.ToJsonString(), "application/json");
 
     /// <summary>A press of one of the bot's buttons on the message <paramref name="messageTs"/>.</summary>
-    public HttpRequestMessage Press(string action, string requestKey, string user, string messageTs, string? threadTs = null, string text = "CR request", string team = Team) =>
+    public HttpRequestMessage Press(string action, string requestKey, string user, string messageTs, string? threadTs = null, string text = "CR request", string team = Team, bool ephemeral = false) =>
         SignedRequest("/slack/interactions", Form(("payload", new JsonObject
         {
             ["type"] = "block_actions", ["team"] = new JsonObject { ["id"] = team, ["domain"] = "acme" },
             ["user"] = new JsonObject { ["id"] = user, ["username"] = user.ToLowerInvariant(), ["name"] = user.ToLowerInvariant(), ["team_id"] = team },
             ["api_app_id"] = "A0001", ["trigger_id"] = Next("trigger"), ["response_url"] = "https://hooks.slack.com/actions/T0001/1/x",
-            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = messageTs, ["channel_id"] = Channel, ["is_ephemeral"] = false, ["thread_ts"] = threadTs },
+            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = messageTs, ["channel_id"] = Channel, ["is_ephemeral"] = ephemeral, ["thread_ts"] = threadTs },
             ["channel"] = new JsonObject { ["id"] = Channel, ["name"] = "general" },
             ["message"] = new JsonObject { ["type"] = "message", ["ts"] = messageTs, ["text"] = text, ["thread_ts"] = threadTs },
             ["actions"] = new JsonArray(new JsonObject

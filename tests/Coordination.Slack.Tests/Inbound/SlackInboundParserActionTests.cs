@@ -7,8 +7,9 @@ namespace Coordination.Slack.Tests.Inbound;
 
 public sealed class SlackInboundParserActionTests
 {
+    /// <summary>The fixture's press comes from an ephemeral message, which is no thread: the press acts in the channel.</summary>
     private static readonly CommandContext Presser =
-        new(ChatPlatform.Slack, "T111", new PersonRef("W111", "primary-owner"), new ThreadRef("C111", "111.222"));
+        new(ChatPlatform.Slack, "T111", new PersonRef("W111", "primary-owner"), new ThreadRef("C111", null));
 
     [Fact]
     public void Parse_PayloadFixtureAsSlackSendsIt_ReadsTheFields()
@@ -151,6 +152,14 @@ public sealed class SlackInboundParserActionTests
         var command = SlackInboundParser.FromBlockAction(Pressed(MessageButton.Done, "CR-7", p => p["message"] = new JsonObject { ["ts"] = "111.222", ["thread_ts"] = "100.001" }));
 
         Assert.Equal(new ThreadRef("C111", "100.001"), command?.Context.Where);
+    }
+
+    [Fact]
+    public void FromBlockAction_NotEphemeral_WhereIsThePressedMessagesThread()
+    {
+        var command = SlackInboundParser.FromBlockAction(Pressed(MessageButton.Done, "CR-7", p => p["container"]!["is_ephemeral"] = false));
+
+        Assert.Equal(new ThreadRef("C111", "111.222"), command?.Context.Where);
     }
 
     [Fact]
