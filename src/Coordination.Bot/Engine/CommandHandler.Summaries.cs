@@ -1,5 +1,6 @@
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
+using Coordination.Core.Decisions;
 using Coordination.Core.Documentation;
 using Coordination.Core.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,8 @@ public sealed partial class CommandHandler
 
         var messages = await ThreadMessagesAsync(session.Workspace, thread, cancellationToken);
         var record = summarizer.Summarize(messages, request?.Key);
-        db.QueuePost(session.Workspace, thread, record.ToMarkdown(), record.Mentions(), $"summary:{thread.Channel}:{thread.ThreadId}:{session.Now.UtcTicks}", session.Now);
+        var buttons = record.IsEmpty ? [] : MessageButton.ForSummary(new ThreadRefValue(thread.Channel, thread.ThreadId).ToString());
+        db.QueuePost(session.Workspace, thread, record.ToMarkdown(), record.Mentions(), $"summary:{thread.Channel}:{thread.ThreadId}:{session.Now.UtcTicks}", session.Now, buttons);
         return new Reply($"Posted a decision record of {messages.Count} {(messages.Count == 1 ? "message" : "messages")} in the thread: "
             + $"{record.Decisions.Count} decisions, {record.ActionItems.Count} action items, {record.OpenQuestions.Count} open questions. "
             + "Record a decision with its next steps: `decide <what> next: @owner <action> by <date>`.");
@@ -40,6 +42,65 @@ public sealed partial class CommandHandler
         var record = summarizer.Summarize(MeetingNotes.FromNotes(command.Text, command.Context.Actor, session.Now), "meeting notes");
         db.QueuePost(session.Workspace, command.Context.Where, record.ToMarkdown(), record.Mentions(), $"notes:{session.Actor.Id}:{session.Now.UtcTicks}", session.Now);
         return new Reply($"Posted the decision record of your notes: {record.Decisions.Count} decisions, {record.ActionItems.Count} action items.");
+    }
+
+    /// <summary>
+    /// A press under a decision record: the thread is summarised again, and its decisions recorded, or its action items
+    /// with an owner asked of their owners in the thread. What was already recorded there is not recorded twice.
+    /// </summary>
+    private async Task<Reply> AdoptSummaryAsync(Session session, AdoptSummaryCommand command, CancellationToken cancellationToken)
+    {
+        var thread = new ThreadRef(command.Thread.Channel, command.Thread.ThreadId);
+        var record = summarizer.Summarize(await ThreadMessagesAsync(session.Workspace, thread, cancellationToken));
+        return command.Decisions
+            ? await RecordDecisionsAsync(session, thread, record.Decisions, cancellationToken)
+            : await TrackActionItemsAsync(session, thread, record.ActionItems.Where(a => a.Owner is not null).ToList(), cancellationToken);
+    }
+
+    private async Task<Reply> RecordDecisionsAsync(Session session, ThreadRef thread, IReadOnlyList<string> decisions, CancellationToken cancellationToken)
+    {
+        var known = await db.Decisions.Where(d => d.WorkspaceId == session.Workspace.Id && d.Channel == thread.Channel && d.ThreadId == thread.ThreadId)
+            .Select(d => d.Text).ToListAsync(cancellationToken);
+        var fresh = decisions.Where(d => !known.Contains(d.Trim())).ToList();
+        if (fresh.Count == 0)
+        {
+            return new Reply("Every decision of that record is recorded already.", Succeeded: false);
+        }
+
+        var number = await NextDecisionNumberAsync(session.Workspace, cancellationToken);
+        var recorded = fresh.Select(text => Decision.Record(session.Workspace.Id, number++, text, session.Actor, thread, session.Now)).ToList();
+        foreach (var decision in recorded)
+        {
+            db.Decisions.Add(decision);
+            Announce(session, decision);
+        }
+
+        return new Reply($"Recorded {string.Join(", ", recorded.Select(d => d.Key))}. Give each a next step with `next D-n @owner <action> by <date>`.");
+    }
+
+    private async Task<Reply> TrackActionItemsAsync(Session session, ThreadRef thread, IReadOnlyList<ActionItem> items, CancellationToken cancellationToken)
+    {
+        var known = await Requests(session.Workspace).Where(r => r.Channel == thread.Channel && r.ThreadId == thread.ThreadId)
+            .Select(r => r.Title).ToListAsync(cancellationToken);
+        var fresh = items.Where(i => !known.Contains(i.Action.Trim())).ToList();
+        if (fresh.Count == 0)
+        {
+            return new Reply("Every action item with an owner is tracked already.", Succeeded: false);
+        }
+
+        var owners = await directory.PeopleAsync(session.Workspace, fresh.Select(i => i.Owner!), cancellationToken);
+        var number = await db.TakeRequestNumbersAsync(session.Workspace.Id, fresh.Count, cancellationToken);
+        var zone = schedule.CalendarOf(session.Actor).Zone;
+        var keys = new List<string>();
+        for (var i = 0; i < fresh.Count; i++)
+        {
+            var request = CoordinationRequest.Ask(
+                session.Workspace, fresh[i].Action, session.Actor, [owners[i]], thread, session.Now, schedule, fresh[i].Due?.Resolve(session.Now, zone), number: number++);
+            db.Requests.Add(request);
+            keys.Add($"{request.Key} for {owners[i].DisplayName}");
+        }
+
+        return new Reply($"Tracking {string.Join("; ", keys)}, each followed up like any request.");
     }
 
     private async Task<List<ThreadMessage>> ThreadMessagesAsync(Workspace workspace, ThreadRef thread, CancellationToken cancellationToken) =>

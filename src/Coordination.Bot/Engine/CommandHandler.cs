@@ -83,6 +83,7 @@ public sealed partial class CommandHandler(
             DefineTeamCommand team => await DefineTeamAsync(session, team, cancellationToken),
             SummarizeCommand summarize => await SummarizeAsync(session, summarize, cancellationToken),
             NotesCommand notes => Notes(session, notes),
+            AdoptSummaryCommand adopt => await AdoptSummaryAsync(session, adopt, cancellationToken),
             AskTeamCommand askTeam => await AskTeamAsync(session, askTeam, cancellationToken),
             BackCommand => await BackAsync(session, cancellationToken),
             ConfirmCommand confirm => Confirm(confirm),

@@ -37,9 +37,11 @@ public static class OutboxWriter
     }
 
     /// <summary>Queues a post everyone in <paramref name="where"/> sees (a decision, a summary), not tied to one request.</summary>
-    public static void QueuePost(this CoordinationDbContext db, Workspace workspace, ThreadRef where, string text, IReadOnlyList<Mention> mentions, string deduplicationKey, DateTimeOffset now)
+    public static void QueuePost(
+        this CoordinationDbContext db, Workspace workspace, ThreadRef where, string text, IReadOnlyList<Mention> mentions, string deduplicationKey, DateTimeOffset now,
+        IReadOnlyList<MessageButton>? buttons = null)
     {
-        var message = new OutgoingMessage(workspace.Platform, workspace.ExternalId, MessageDestination.InThread(where), text, mentions, []);
+        var message = new OutgoingMessage(workspace.Platform, workspace.ExternalId, MessageDestination.InThread(where), text, mentions, buttons ?? []);
         db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, deduplicationKey, null, null), null, now));
     }
 }

@@ -11,6 +11,12 @@ public sealed record MessageButton(string Action, string Label, string Value)
     public const string ProceedWithDefault = "default";
     public const string Confirm = "confirm";
     public const string Edit = "edit";
+    public const string TrackActionItems = "track-actions";
+    public const string RecordDecisions = "record-decisions";
+
+    /// <summary>Under a decision record: make its action items requests, or its decisions decisions.</summary>
+    public static IReadOnlyList<MessageButton> ForSummary(string thread) =>
+        [new(TrackActionItems, "Track the action items", thread), new(RecordDecisions, "Record the decisions", thread)];
 
     /// <summary>Confirm / Edit under a half-understood request; both carry the words as they were written.</summary>
     public static IReadOnlyList<MessageButton> ForConfirmation(string text) => [new(Confirm, "Confirm", text), new(Edit, "Edit", text)];

@@ -26,6 +26,11 @@ public static class ButtonPress
             return Confirmation(action, requestKey, presser);
         }
 
+        if (action is MessageButton.TrackActionItems or MessageButton.RecordDecisions)
+        {
+            return ThreadRefValue.Parse(requestKey) is { } thread ? new AdoptSummaryCommand(presser, thread, action == MessageButton.RecordDecisions) : null;
+        }
+
         if (!RequestKey.TryParse(requestKey, out var number))
         {
             return null;

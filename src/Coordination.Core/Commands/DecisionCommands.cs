@@ -52,3 +52,18 @@ public sealed record ConfirmCommand(CommandContext Context, ChatCommand Proposed
     /// <summary>The words as they were written, which the Confirm and Edit buttons carry.</summary>
     public string Text { get; init; } = string.Empty;
 }
+
+/// <summary>
+/// The buttons under a posted decision record: track its action items as requests on their owners, or record its
+/// decisions. The thread is read again (the summary is deterministic), so nothing is taken from the button but where.
+/// </summary>
+public sealed record AdoptSummaryCommand(CommandContext Context, ThreadRefValue Thread, bool Decisions) : ChatCommand(Context);
+
+/// <summary>A thread written into a button's value: <c>channel|thread</c>.</summary>
+public sealed record ThreadRefValue(string Channel, string ThreadId)
+{
+    public override string ToString() => $"{Channel}|{ThreadId}";
+
+    public static ThreadRefValue? Parse(string? value) =>
+        value?.Split('|') is [{ Length: > 0 } channel, { Length: > 0 } thread] ? new ThreadRefValue(channel, thread) : null;
+}

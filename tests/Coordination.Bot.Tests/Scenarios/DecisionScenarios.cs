@@ -177,6 +177,34 @@ public abstract class DecisionScenarios(ITestDatabases databases) : HostScenario
     }
 
     [Fact]
+    public async Task SummaryButtons_TrackAndRecord_ActionItemsBecomeRequestsAndDecisionsDecisionsOnce()
+    {
+        var app = await StartAsync(PlainTimeline);
+        await app.SendAsync(new AskCommand(As(Alice), "Which queue for the importer?", [Bob, Carol]));
+        await app.DeliverAsync();
+        var thread = await app.QueryAsync(db => db.Requests.Select(r => new ThreadRef(r.Channel, r.ThreadId)).SingleAsync());
+        await app.SendAsync(new ThreadReplyCommand(As(Carol, thread), "decided: RabbitMQ, we already run it"));
+        await app.SendAsync(new ThreadReplyCommand(As(Bob, thread), $"<@{Carol.PlatformUserId}|Carol> will set up the vhost by Friday"));
+        await app.SendAsync(new SummarizeCommand(As(Alice, thread), 1));
+        await app.DeliverAsync();
+        var buttons = Assert.Single(Sent(app), m => m.Text.StartsWith("Decision record", StringComparison.Ordinal)).Buttons;
+
+        var tracked = await app.SendAsync(ButtonPress.ToCommand(MessageButton.TrackActionItems, buttons[0].Value, As(Bob, thread))!);
+        var again = await app.SendAsync(ButtonPress.ToCommand(MessageButton.TrackActionItems, buttons[0].Value, As(Bob, thread))!);
+        var recorded = await app.SendAsync(ButtonPress.ToCommand(MessageButton.RecordDecisions, buttons[1].Value, As(Alice, thread))!);
+
+        Assert.Equal([MessageButton.TrackActionItems, MessageButton.RecordDecisions], buttons.Select(b => b.Action));
+        Assert.Contains("CR-2 for Carol", tracked.Text, StringComparison.Ordinal);
+        Assert.False(again.Succeeded);
+        var item = await app.QueryAsync(db => db.Requests.Include(r => r.Stakeholders).ThenInclude(s => s.Person).SingleAsync(r => r.Number == 2));
+        Assert.Equal("set up the vhost", item.Title);
+        Assert.Equal(Carol.PlatformUserId, Assert.Single(item.Stakeholders).Person.PlatformUserId);
+        Assert.NotNull(item.DueAt);
+        Assert.Contains("D-1", recorded.Text, StringComparison.Ordinal);
+        Assert.Equal("RabbitMQ, we already run it", await app.QueryAsync(db => db.Decisions.Select(d => d.Text).SingleAsync()));
+    }
+
+    [Fact]
     public async Task ThreadMessage_InAThreadNoRequestTracks_IsNotKept()
     {
         var app = await StartAsync(PlainTimeline);
