@@ -11,7 +11,8 @@ namespace Coordination.Bot.Inbox;
 /// Acts on a stored platform event that carries a command: the command runs, its reply (if any) goes only to the
 /// sender, and the event is marked processed in the same transaction. An answer in a thread gets no reply.
 /// </summary>
-public abstract class CommandEventConsumer(CoordinationDbContext db, CommandHandler commands, TimeProvider time) : IInboundEventConsumer
+public abstract class CommandEventConsumer<TPayload>(CoordinationDbContext db, CommandHandler commands, TimeProvider time) : IInboundEventConsumer
+    where TPayload : class
 {
     public abstract ChatPlatform Platform { get; }
 
@@ -19,7 +20,8 @@ public abstract class CommandEventConsumer(CoordinationDbContext db, CommandHand
 
     public async Task HandleAsync(InboundEvent inbound, CancellationToken cancellationToken)
     {
-        if (CommandOf(inbound) is not { } command)
+        var payload = Read(inbound);
+        if (payload is null || CommandOf(payload) is not { } command)
         {
             MarkProcessed(inbound);
             await db.SaveChangesAsync(cancellationToken);
@@ -27,14 +29,17 @@ public abstract class CommandEventConsumer(CoordinationDbContext db, CommandHand
         }
 
         await commands.HandleAsync(command, reply => Record(inbound, command, reply), cancellationToken);
-        await HandledAsync(inbound, command, cancellationToken);
+        await HandledAsync(payload, command, cancellationToken);
     }
 
-    /// <summary>The command the stored event carries, or <c>null</c> when it carries none.</summary>
-    protected abstract ChatCommand? CommandOf(InboundEvent inbound);
+    /// <summary>The stored event as its platform's payload, read once; <c>null</c> when it cannot be read.</summary>
+    protected abstract TPayload? Read(InboundEvent inbound);
+
+    /// <summary>The command the payload carries, or <c>null</c> when it carries none.</summary>
+    protected abstract ChatCommand? CommandOf(TPayload payload);
 
     /// <summary>What to do once the command is saved (look the people up, note the sender's time zone).</summary>
-    protected abstract Task HandledAsync(InboundEvent inbound, ChatCommand command, CancellationToken cancellationToken);
+    protected abstract Task HandledAsync(TPayload payload, ChatCommand command, CancellationToken cancellationToken);
 
     private void Record(InboundEvent inbound, ChatCommand command, Reply reply)
     {

@@ -14,14 +14,15 @@ namespace Coordination.Bot.Slack;
 /// stakeholder's message in a request's thread is their answer.
 /// </summary>
 public sealed class SlackEventConsumer(CoordinationDbContext db, CommandHandler commands, SlackProfileSync profiles, TimeProvider time)
-    : CommandEventConsumer(db, commands, time)
+    : CommandEventConsumer<SlackEventEnvelope>(db, commands, time)
 {
     public override ChatPlatform Platform => ChatPlatform.Slack;
 
-    protected override ChatCommand? CommandOf(InboundEvent inbound) =>
-        SlackEventEnvelope.Parse(Encoding.UTF8.GetBytes(inbound.Payload)) is { } envelope ? SlackInboundParser.FromEvent(envelope) : null;
+    protected override SlackEventEnvelope? Read(InboundEvent inbound) => SlackEventEnvelope.Parse(Encoding.UTF8.GetBytes(inbound.Payload));
 
-    protected override Task HandledAsync(InboundEvent inbound, ChatCommand command, CancellationToken cancellationToken)
+    protected override ChatCommand? CommandOf(SlackEventEnvelope payload) => SlackInboundParser.FromEvent(payload);
+
+    protected override Task HandledAsync(SlackEventEnvelope payload, ChatCommand command, CancellationToken cancellationToken)
     {
         profiles.Enqueue(command);
         return Task.CompletedTask;

@@ -16,17 +16,17 @@ namespace Coordination.Bot.Teams;
 /// recorded for the sender when it changes.
 /// </summary>
 public sealed class TeamsActivityConsumer(CoordinationDbContext db, CommandHandler commands, TeamsTimeZones zones, TimeProvider time)
-    : CommandEventConsumer(db, commands, time)
+    : CommandEventConsumer<TeamsActivity>(db, commands, time)
 {
     public override ChatPlatform Platform => ChatPlatform.Teams;
 
-    protected override ChatCommand? CommandOf(InboundEvent inbound) =>
-        TeamsActivity.Parse(Encoding.UTF8.GetBytes(inbound.Payload)) is { } activity ? TeamsInboundParser.FromActivity(activity) : null;
+    protected override TeamsActivity? Read(InboundEvent inbound) => TeamsActivity.Parse(Encoding.UTF8.GetBytes(inbound.Payload));
 
-    protected override async Task HandledAsync(InboundEvent inbound, ChatCommand command, CancellationToken cancellationToken)
+    protected override ChatCommand? CommandOf(TeamsActivity payload) => TeamsInboundParser.FromActivity(payload);
+
+    protected override async Task HandledAsync(TeamsActivity payload, ChatCommand command, CancellationToken cancellationToken)
     {
-        if (TeamsActivity.Parse(Encoding.UTF8.GetBytes(inbound.Payload)) is not { } activity
-            || TeamsInboundParser.ProfileOf(activity) is not { TimeZoneId: { } zone } profile)
+        if (TeamsInboundParser.ProfileOf(payload) is not { TimeZoneId: { } zone } profile)
         {
             return;
         }
