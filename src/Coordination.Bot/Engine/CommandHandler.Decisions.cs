@@ -103,9 +103,7 @@ public sealed partial class CommandHandler
         }
 
         var where = decide.Context.Where;
-        return where.ThreadId is null ? null : await Requests(session.Workspace)
-            .Where(r => r.Channel == where.Channel && r.ThreadId == where.ThreadId && r.Status == RequestStatus.Open)
-            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+        return where.ThreadId is null ? null : await OpenRequestsIn(session.Workspace, where).OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Each next step becomes a request on its owner, asked by the decider in the decision's thread.</summary>
@@ -116,18 +114,11 @@ public sealed partial class CommandHandler
             return;
         }
 
-        var owners = await directory.PeopleAsync(session.Workspace, steps.Select(s => s.Owner), cancellationToken);
-        var number = await db.TakeRequestNumbersAsync(session.Workspace.Id, steps.Count, cancellationToken);
-        var zone = schedule.CalendarOf(session.Actor).Zone;
-        for (var i = 0; i < steps.Count; i++)
+        var titled = steps.Select(s => s with { Action = $"{s.Action.Trim()} (next step of {decision.Key})" }).ToList();
+        foreach (var request in await AskEachAsync(session, decision.Thread, titled, cancellationToken))
         {
-            var owner = owners[i];
-            var title = $"{steps[i].Action.Trim()} (next step of {decision.Key})";
-            var request = CoordinationRequest.Ask(
-                session.Workspace, title, session.Actor, [owner], decision.Thread, session.Now, schedule, steps[i].Due?.Resolve(session.Now, zone), number: number++);
             request.CarryOut(decision.Id);
             decision.NextSteps.Add(request);
-            db.Requests.Add(request);
         }
     }
 

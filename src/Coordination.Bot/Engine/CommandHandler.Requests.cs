@@ -1,3 +1,4 @@
+using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Core.FollowUp;
 using Coordination.Core.Requests;
@@ -33,15 +34,28 @@ public sealed partial class CommandHandler
     }
 
     /// <summary>
+    /// One request per step, each on its owner, asked by the actor in <paramref name="where"/> (a decision's next steps,
+    /// a summary's action items); their numbers are taken as one block.
+    /// </summary>
+    private async Task<List<CoordinationRequest>> AskEachAsync(Session session, ThreadRef where, List<NextStepSpec> steps, CancellationToken cancellationToken)
+    {
+        var owners = await directory.PeopleAsync(session.Workspace, steps.Select(s => s.Owner), cancellationToken);
+        var number = await db.TakeRequestNumbersAsync(session.Workspace.Id, steps.Count, cancellationToken);
+        var zone = schedule.CalendarOf(session.Actor).Zone;
+        var requests = steps.Select((step, i) => CoordinationRequest.Ask(
+            session.Workspace, step.Action.Trim(), session.Actor, [owners[i]], where, session.Now, schedule, step.Due?.Resolve(session.Now, zone), number: number + i)).ToList();
+        db.Requests.AddRange(requests);
+        return requests;
+    }
+
+    /// <summary>
     /// A message in a thread answers every open request tracked there that waits on its author. In a tracked thread the
     /// message is also kept, for <c>summarize</c>; messages elsewhere are not stored.
     /// </summary>
     private async Task<Reply> ThreadReplyAsync(Session session, ThreadReplyCommand reply, CancellationToken cancellationToken)
     {
         var where = reply.Context.Where;
-        var requests = where.ThreadId is null ? [] : await Requests(session.Workspace)
-            .Where(r => r.Channel == where.Channel && r.ThreadId == where.ThreadId && r.Status == RequestStatus.Open)
-            .ToListAsync(cancellationToken);
+        var requests = where.ThreadId is null ? [] : await OpenRequestsIn(session.Workspace, where).ToListAsync(cancellationToken);
         if (requests.Count == 0)
         {
             return new Reply(string.Empty, Succeeded: false);

@@ -39,7 +39,7 @@ public sealed partial class CommandHandler
     /// <summary><c>notes &lt;text&gt;</c>: pasted meeting notes turned into a decision record, posted where the command was given.</summary>
     private Reply Notes(Session session, NotesCommand command)
     {
-        var record = summarizer.Summarize(MeetingNotes.FromNotes(command.Text, command.Context.Actor, session.Now), "meeting notes");
+        var record = summarizer.SummarizeNotes(command.Text, command.Context.Actor, session.Now, "meeting notes");
         db.QueuePost(session.Workspace, command.Context.Where, record.ToMarkdown(), record.Mentions(), $"notes:{session.Actor.Id}:{session.Now.UtcTicks}", session.Now);
         return new Reply($"Posted the decision record of your notes: {record.Decisions.Count} decisions, {record.ActionItems.Count} action items.");
     }
@@ -88,18 +88,8 @@ public sealed partial class CommandHandler
             return new Reply("Every action item with an owner is tracked already.", Succeeded: false);
         }
 
-        var owners = await directory.PeopleAsync(session.Workspace, fresh.Select(i => i.Owner!), cancellationToken);
-        var number = await db.TakeRequestNumbersAsync(session.Workspace.Id, fresh.Count, cancellationToken);
-        var zone = schedule.CalendarOf(session.Actor).Zone;
-        var keys = new List<string>();
-        for (var i = 0; i < fresh.Count; i++)
-        {
-            var request = CoordinationRequest.Ask(
-                session.Workspace, fresh[i].Action, session.Actor, [owners[i]], thread, session.Now, schedule, fresh[i].Due?.Resolve(session.Now, zone), number: number++);
-            db.Requests.Add(request);
-            keys.Add($"{request.Key} for {owners[i].DisplayName}");
-        }
-
+        var requests = await AskEachAsync(session, thread, [.. fresh.Select(i => new NextStepSpec(i.Owner!, i.Action, i.Due))], cancellationToken);
+        var keys = requests.Select(r => $"{r.Key} for {r.Stakeholders[0].Person.DisplayName}");
         return new Reply($"Tracking {string.Join("; ", keys)}, each followed up like any request.");
     }
 

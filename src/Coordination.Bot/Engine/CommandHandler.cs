@@ -93,16 +93,11 @@ public sealed partial class CommandHandler(
     }
 
     private IQueryable<CoordinationRequest> Requests(Workspace workspace) =>
-        db.Requests
-            .Where(r => r.WorkspaceId == workspace.Id)
-            .Include(r => r.Workspace)
-            .Include(r => r.Requester).ThenInclude(p => p.Lead)
-            .Include(r => r.Requester).ThenInclude(p => p.Delegate)
-            .Include(r => r.EscalationTarget)
-            .Include(r => r.Stakeholders).ThenInclude(s => s.Person).ThenInclude(p => p.Lead)
-            .Include(r => r.Stakeholders).ThenInclude(s => s.Person).ThenInclude(p => p.Delegate)
-            .Include(r => r.Attempts)
-            .AsSplitQuery();
+        db.Requests.Where(r => r.WorkspaceId == workspace.Id).IncludeRequestContext();
+
+    /// <summary>The open requests tracked in the thread <paramref name="where"/>.</summary>
+    private IQueryable<CoordinationRequest> OpenRequestsIn(Workspace workspace, ThreadRef where) =>
+        Requests(workspace).Where(r => r.Channel == where.Channel && r.ThreadId == where.ThreadId && r.Status == RequestStatus.Open);
 
     private Task<CoordinationRequest?> FindAsync(Workspace workspace, int number, CancellationToken cancellationToken) =>
         Requests(workspace).SingleOrDefaultAsync(r => r.Number == number, cancellationToken);

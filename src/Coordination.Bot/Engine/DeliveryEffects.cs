@@ -62,11 +62,7 @@ public sealed class DeliveryEffects(CoordinationDbContext db, FollowUpSchedule s
     private async Task<bool> ApplyUndeliveredOnceAsync(List<OutboxMessage> undelivered, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var ids = undelivered.Select(m => m.RequestId!.Value).Distinct().ToList();
-        var requests = await db.Requests.Where(r => ids.Contains(r.Id))
-            .Include(r => r.Workspace).Include(r => r.Requester).ThenInclude(p => p.Lead).Include(r => r.EscalationTarget)
-            .Include(r => r.Stakeholders).ThenInclude(s => s.Person).ThenInclude(p => p.Lead)
-            .AsSplitQuery()
-            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        var requests = await db.Requests.Where(r => ids.Contains(r.Id)).IncludeRequestContext().ToDictionaryAsync(r => r.Id, cancellationToken);
         foreach (var message in undelivered)
         {
             var request = requests[message.RequestId!.Value];

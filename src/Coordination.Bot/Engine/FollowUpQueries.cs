@@ -15,4 +15,19 @@ internal static class FollowUpQueries
             .Include(s => s.Request).ThenInclude(r => r.Workspace)
             .Include(s => s.Request).ThenInclude(r => r.Requester).ThenInclude(p => p.Lead)
             .Include(s => s.Request).ThenInclude(r => r.EscalationTarget);
+
+    /// <summary>
+    /// Requests with everything a change to them reads: the workspace, the requester and escalation target, each
+    /// stakeholder's person with their lead and delegate, and the paper trail.
+    /// </summary>
+    public static IQueryable<CoordinationRequest> IncludeRequestContext(this IQueryable<CoordinationRequest> requests) =>
+        requests
+            .Include(r => r.Workspace)
+            .Include(r => r.Requester).ThenInclude(p => p.Lead)
+            .Include(r => r.Requester).ThenInclude(p => p.Delegate)
+            .Include(r => r.EscalationTarget)
+            .Include(r => r.Stakeholders).ThenInclude(s => s.Person).ThenInclude(p => p.Lead)
+            .Include(r => r.Stakeholders).ThenInclude(s => s.Person).ThenInclude(p => p.Delegate)
+            .Include(r => r.Attempts)
+            .AsSplitQuery();
 }
