@@ -88,4 +88,7 @@ internal static partial class Log
 
     [LoggerMessage(77, LogLevel.Warning, "A late Slack command failed or its reply could not be sent to the response URL")]
     public static partial void SlackLateReplyFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(79, LogLevel.Warning, "Could not open the {Form} form in Slack team {TeamId}: {Error}")]
+    public static partial void SlackFormFailed(ILogger logger, string form, string teamId, string? error);
 }

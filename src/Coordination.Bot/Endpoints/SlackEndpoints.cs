@@ -30,7 +30,8 @@ public static class SlackEndpoints
         return app;
     }
 
-    private static async Task<IResult> CommandAsync(HttpContext http, SlackRequestVerifier verifier, SlackCommandRunner runner, SlackUserGroups groups, ILoggerFactory logs)
+    private static async Task<IResult> CommandAsync(
+        HttpContext http, SlackRequestVerifier verifier, SlackCommandRunner runner, SlackUserGroups groups, SlackForms forms, ILoggerFactory logs)
     {
         var (body, refusal) = await SlackRequestReader.ReadVerifiedAsync(http, verifier, logs.CreateLogger(LoggerName));
         if (refusal is not null)
@@ -45,6 +46,11 @@ public static class SlackEndpoints
 
         payload = payload with { Text = await groups.ExpandAsync(payload.TeamId, payload.Text, http.RequestAborted) };
         var reply = await runner.RunAsync(SlackInboundParser.FromSlashCommand(payload), null, payload.ResponseUrl, http.RequestAborted);
+        if (reply?.Form is { } form && await forms.OpenAsync(payload.TeamId, payload.UserId, payload.TriggerId, form, http.RequestAborted))
+        {
+            return Results.Ok();
+        }
+
         return Results.Json(reply is null ? new SlackCommandResponse("Working on it; the answer follows here in a moment.") : SlackCommandResponse.For(reply));
     }
 
@@ -86,7 +92,8 @@ public static class SlackEndpoints
         return Results.Ok();
     }
 
-    private static async Task<IResult> InteractionAsync(HttpContext http, SlackRequestVerifier verifier, SlackCommandRunner runner, TimeProvider time, ILoggerFactory logs)
+    private static async Task<IResult> InteractionAsync(
+        HttpContext http, SlackRequestVerifier verifier, SlackCommandRunner runner, SlackForms forms, TimeProvider time, ILoggerFactory logs)
     {
         var (body, refusal) = await SlackRequestReader.ReadVerifiedAsync(http, verifier, logs.CreateLogger(LoggerName));
         if (refusal is not null)
@@ -99,13 +106,51 @@ public static class SlackEndpoints
             return SlackRequestReader.Malformed(http, "Not an interactivity payload.");
         }
 
+        if (payload.Type == BlockActionsPayload.ViewSubmission)
+        {
+            return await SubmitAsync(runner, payload, time, http.RequestAborted);
+        }
+
         if (SlackInboundParser.FromBlockAction(payload) is { } command)
         {
             var press = payload.Actions![0].ActionTs ?? Guid.CreateVersion7().ToString();
+            if (command is OpenFormCommand)
+            {
+                var opened = await runner.RunAsync(command, null, payload.ResponseUrl, http.RequestAborted);
+                if (opened?.Form is { } form && await forms.OpenAsync(payload.Team!.Id!, payload.User!.Id!, payload.TriggerId, form, http.RequestAborted))
+                {
+                    return Results.Ok();
+                }
+            }
+
             await runner.RunAsync(command, (db, reply) => RecordPress(db, command, reply, payload, $"press:{command.Context.WorkspaceId}:{press}", time.GetUtcNow()), payload.ResponseUrl, http.RequestAborted);
         }
 
         return Results.Ok();
+    }
+
+    /// <summary>
+    /// A submitted modal runs as its command: a field that cannot be used is shown on the form (which stays open); else
+    /// the form closes and the answer appears where it was opened.
+    /// </summary>
+    private static async Task<IResult> SubmitAsync(SlackCommandRunner runner, BlockActionsPayload payload, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (SlackInboundParser.FromViewSubmission(payload) is not { } form)
+        {
+            return Results.Ok();
+        }
+
+        var key = $"form:{form.Context.WorkspaceId}:{payload.View?.Id ?? Guid.CreateVersion7().ToString()}";
+        var reply = await runner.RunAsync(form, (db, reply) =>
+        {
+            if (reply.Succeeded)
+            {
+                db.QueueReply(form.Context, reply, key, time.GetUtcNow());
+            }
+        }, null, cancellationToken);
+        return reply is { Succeeded: false }
+            ? Results.Json(new { response_action = "errors", errors = new Dictionary<string, string> { [reply.Field ?? ChatForms.FirstField(form.Kind)] = reply.Text } })
+            : Results.Ok();
     }
 
     /// <summary>Tells the presser what happened and, when it changed something, shows the request's new state on the message they pressed.</summary>

@@ -9,14 +9,11 @@ namespace Coordination.Bot.Engine;
 
 public sealed partial class CommandHandler
 {
-    private const string DecisionTemplate =
-        "To record a decision: `decide [CR-n] <what was decided> [because <why>] [long-term] next: @owner <action> by <date>; @owner <action>`";
-
     private async Task<Reply> DecideAsync(Session session, DecideCommand decide, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(decide.Text))
         {
-            return new Reply(DecisionTemplate);
+            return await OpenFormAsync(session, new OpenFormCommand(decide.Context, ChatForms.Decision, new FormState(decide.Context.Where, decide.RequestNumber)), cancellationToken);
         }
 
         var settles = await SettledRequestAsync(session, decide, cancellationToken);
@@ -25,9 +22,10 @@ public sealed partial class CommandHandler
             return NotFound(asked);
         }
 
+        var owner = decide.Owner is { } named ? await directory.PersonAsync(session.Workspace, named, cancellationToken) : null;
         var decision = Decision.Record(
             session.Workspace.Id, await NextDecisionNumberAsync(session.Workspace, cancellationToken), decide.Text, session.Actor,
-            decide.Context.Where, session.Now, decide.Rationale, settles, decide.LongTerm);
+            decide.Context.Where, session.Now, new DecisionDetails(decide.Rationale, decide.Options, owner, decide.LongTerm), settles);
         if (settles?.Settle(session.Actor, decision.Key, session.Now) is ChangeResult.NotAllowed)
         {
             return Reply.Failure($"Only the people {settles.Key} involves can settle it with a decision.");
@@ -127,8 +125,11 @@ public sealed partial class CommandHandler
     {
         var text = $"{session.Actor.Mention.Token} decided *{decision.Key}*: {decision.Text}"
             + (decision.Rationale is null ? string.Empty : $" (because {decision.Rationale})")
-            + (decision.LacksNextSteps ? ". No next step yet." : ".");
-        db.QueuePost(session.Workspace, decision.Thread, text, [session.Actor.Mention], $"decision:{decision.Id}", session.Now);
+            + (decision.Owner is { } owner ? $", owned by {owner.Mention.Token}" : string.Empty)
+            + (decision.LacksNextSteps ? ". No next step yet." : ".")
+            + (decision.OptionsConsidered is { } options ? $"\nOptions considered: {options}" : string.Empty);
+        Mention[] mentioned = decision.Owner is { } named ? [session.Actor.Mention, named.Mention] : [session.Actor.Mention];
+        db.QueuePost(session.Workspace, decision.Thread, text, mentioned, $"decision:{decision.Id}", session.Now);
     }
 
     private static string Recorded(Decision decision, CoordinationRequest? settles)

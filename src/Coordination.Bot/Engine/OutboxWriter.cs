@@ -32,7 +32,10 @@ public static class OutboxWriter
     /// <summary>Queues the reply to a command (with its buttons) for <paramref name="context"/>'s actor only, where the command was given.</summary>
     public static void QueueReply(this CoordinationDbContext db, CommandContext context, Reply reply, string deduplicationKey, DateTimeOffset now)
     {
-        var message = new OutgoingMessage(context.Platform, context.WorkspaceId, MessageDestination.EphemeralTo(context.Where, context.Actor.PlatformUserId), reply.Text, [], reply.Buttons);
+        var message = new OutgoingMessage(context.Platform, context.WorkspaceId, MessageDestination.EphemeralTo(context.Where, context.Actor.PlatformUserId), reply.Text, [], reply.Buttons)
+        {
+            Form = reply.Form,
+        };
         db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, deduplicationKey, null, null), null, now));
     }
 

@@ -21,7 +21,7 @@ public abstract class CommandEventConsumer<TPayload>(CoordinationDbContext db, C
     public async Task HandleAsync(InboundEvent inbound, CancellationToken cancellationToken)
     {
         var payload = Read(inbound);
-        if (payload is null || CommandOf(payload) is not { } command)
+        if (payload is null || await CommandOfAsync(payload, cancellationToken) is not { } command)
         {
             MarkProcessed(inbound);
             await db.SaveChangesAsync(cancellationToken);
@@ -36,7 +36,7 @@ public abstract class CommandEventConsumer<TPayload>(CoordinationDbContext db, C
     protected abstract TPayload? Read(InboundEvent inbound);
 
     /// <summary>The command the payload carries, or <c>null</c> when it carries none.</summary>
-    protected abstract ChatCommand? CommandOf(TPayload payload);
+    protected abstract ValueTask<ChatCommand?> CommandOfAsync(TPayload payload, CancellationToken cancellationToken);
 
     /// <summary>What to do once the command is saved (look the people up, note the sender's time zone).</summary>
     protected abstract Task HandledAsync(TPayload payload, ChatCommand command, CancellationToken cancellationToken);

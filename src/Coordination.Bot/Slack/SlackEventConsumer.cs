@@ -10,17 +10,27 @@ using Coordination.Slack.Inbound;
 namespace Coordination.Bot.Slack;
 
 /// <summary>
-/// Acts on a stored Events API delivery: an @-mention runs its command (the reply only the sender sees); a
+/// Acts on a stored Events API delivery: an @-mention runs its command (the reply only the sender sees, user groups
+/// asked member by member); a
 /// stakeholder's message in a request's thread is their answer.
 /// </summary>
-public sealed class SlackEventConsumer(CoordinationDbContext db, CommandHandler commands, SlackProfileSync profiles, TimeProvider time)
+public sealed class SlackEventConsumer(CoordinationDbContext db, CommandHandler commands, SlackProfileSync profiles, SlackUserGroups groups, TimeProvider time)
     : CommandEventConsumer<SlackEventEnvelope>(db, commands, time)
 {
     public override ChatPlatform Platform => ChatPlatform.Slack;
 
     protected override SlackEventEnvelope? Read(InboundEvent inbound) => SlackEventEnvelope.Parse(Encoding.UTF8.GetBytes(inbound.Payload));
 
-    protected override ChatCommand? CommandOf(SlackEventEnvelope payload) => SlackInboundParser.FromEvent(payload);
+    /// <summary>A mention's user groups are asked member by member, as in a slash command.</summary>
+    protected override async ValueTask<ChatCommand?> CommandOfAsync(SlackEventEnvelope payload, CancellationToken cancellationToken)
+    {
+        if (payload is { TeamId: { } team, Event: { Type: SlackEvent.AppMention, Text: { } text } mention })
+        {
+            payload = payload with { Event = mention with { Text = await groups.ExpandAsync(team, text, cancellationToken) } };
+        }
+
+        return SlackInboundParser.FromEvent(payload);
+    }
 
     protected override Task HandledAsync(SlackEventEnvelope payload, ChatCommand command, CancellationToken cancellationToken)
     {

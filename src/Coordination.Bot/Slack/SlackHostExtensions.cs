@@ -22,6 +22,7 @@ public static class SlackHostExtensions
         services.AddSingleton<SlackProfileSync>();
         services.AddSingleton<SlackCommandRunner>();
         services.AddSingleton<SlackUserGroups>();
+        services.AddSingleton<SlackForms>();
         services.AddScoped<IInboundEventConsumer, SlackEventConsumer>();
         services.AddHttpClient(nameof(SlackCommandRunner));
 

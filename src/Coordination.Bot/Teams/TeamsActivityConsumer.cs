@@ -22,7 +22,8 @@ public sealed class TeamsActivityConsumer(CoordinationDbContext db, CommandHandl
 
     protected override TeamsActivity? Read(InboundEvent inbound) => TeamsActivity.Parse(Encoding.UTF8.GetBytes(inbound.Payload));
 
-    protected override ChatCommand? CommandOf(TeamsActivity payload) => TeamsInboundParser.FromActivity(payload);
+    protected override ValueTask<ChatCommand?> CommandOfAsync(TeamsActivity payload, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TeamsInboundParser.FromActivity(payload));
 
     protected override async Task HandledAsync(TeamsActivity payload, ChatCommand command, CancellationToken cancellationToken)
     {

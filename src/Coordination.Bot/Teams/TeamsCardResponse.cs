@@ -13,9 +13,20 @@ internal static class TeamsCardResponse
 
     public static IResult Message(string text) => Results.Json(new JsonObject { ["statusCode"] = 200, ["type"] = MessageType, ["value"] = text });
 
-    /// <summary>After a press that changed the request, its card with the new status line (and its buttons while it is open).</summary>
-    public static IResult For(CommandContext presser, Reply reply)
+    /// <summary>
+    /// After a press that changed the request, its card with the new status line (and its buttons while it is open);
+    /// after a form's submission, the answer in place of the form.
+    /// </summary>
+    public static IResult For(ChatCommand command, Reply reply)
     {
+        var presser = command.Context;
+        if (command is SubmitFormCommand && reply.Succeeded)
+        {
+            // The form is used up: its card becomes the answer, so a second press cannot record it twice.
+            var answer = new OutgoingMessage(ChatPlatform.Teams, presser.WorkspaceId, MessageDestination.InThread(presser.Where), reply.Text, [], []);
+            return Results.Json(new JsonObject { ["statusCode"] = 200, ["type"] = CardType, ["value"] = AdaptiveCardRenderer.RenderCard(answer) });
+        }
+
         if (reply is not { Succeeded: true, Request: { } state })
         {
             return Message(reply.Text);

@@ -13,6 +13,10 @@ public sealed record MessageButton(string Action, string Label, string Value)
     public const string Edit = "edit";
     public const string TrackActionItems = "track-actions";
     public const string RecordDecisions = "record-decisions";
+    public const string OpenForm = "open-form";
+
+    /// <summary>Where a form cannot open at once (it needs a press to open it): a button that opens it.</summary>
+    public static MessageButton ForForm(ChatForm form) => new(OpenForm, "Open the form", $"{form.Kind}|{form.State}");
 
     /// <summary>Under a decision record: make its action items requests, or its decisions decisions.</summary>
     public static IReadOnlyList<MessageButton> ForSummary(string thread) =>

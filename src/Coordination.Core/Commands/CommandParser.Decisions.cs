@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Coordination.Core.Chat;
 using Coordination.Core.Requests;
 using static Coordination.Core.Commands.CommandWords;
 
@@ -54,7 +55,7 @@ public static partial class CommandParser
 
         if (text.Length == 0 && next is null && rationale is null)
         {
-            return new DecideCommand(input.Context, string.Empty, [], number, longTerm);
+            return new OpenFormCommand(input.Context, ChatForms.Decision, new FormState(input.Context.Where, number));
         }
 
         var problem = text.Length switch
@@ -73,27 +74,42 @@ public static partial class CommandParser
             return input.Fail("decide", problem);
         }
 
-        var steps = new List<NextStepSpec>();
+        IReadOnlyList<NextStepSpec> steps = [];
         if (next is { } marker)
         {
-            foreach (var piece in StepPieces(input.Raw(marker.After, input.Count)))
+            var parsed = ParseNextSteps(input.Raw(marker.After, input.Count), input.Context);
+            if (parsed.Problem is not null)
             {
-                var step = ParseStep(new CommandInput(piece, input.Context), 0, "decide");
-                if (step.Problem is not null)
-                {
-                    return step.Problem;
-                }
-
-                steps.AddRange(step.Steps);
+                return parsed.Problem;
             }
 
-            if (steps.Count == 0)
+            if (parsed.Steps.Count == 0)
             {
                 return input.Fail("decide", $"Name who does what after `next:`, like {StepExample}.");
             }
+
+            steps = parsed.Steps;
         }
 
         return new DecideCommand(input.Context, text, steps, number, longTerm, rationale);
+    }
+
+    /// <summary>Next steps separated by <c>;</c> or line ends, each <c>@x [will] &lt;action&gt; [by &lt;date&gt;]</c>.</summary>
+    internal static (IReadOnlyList<NextStepSpec> Steps, HelpCommand? Problem) ParseNextSteps(string text, CommandContext context)
+    {
+        var steps = new List<NextStepSpec>();
+        foreach (var piece in StepPieces(text))
+        {
+            var step = ParseStep(new CommandInput(piece, context), 0, "decide");
+            if (step.Problem is not null)
+            {
+                return ([], step.Problem);
+            }
+
+            steps.AddRange(step.Steps);
+        }
+
+        return (steps, null);
     }
 
     /// <summary><c>next D-n @x &lt;action&gt; [by &lt;date&gt;]</c>.</summary>
@@ -331,7 +347,7 @@ public static partial class CommandParser
     {
         var notes = input.Raw(1, input.Count);
         return notes.Length == 0
-            ? input.Fail("notes", "Paste the meeting notes after `notes`; I'll pick out the decisions and action items.")
+            ? new OpenFormCommand(input.Context, ChatForms.Notes, new FormState(input.Context.Where))
             : new NotesCommand(input.Context, notes);
     }
 

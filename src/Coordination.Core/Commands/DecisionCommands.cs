@@ -1,3 +1,5 @@
+using Coordination.Core.Chat;
+
 namespace Coordination.Core.Commands;
 
 /// <summary>One next step of a decision: who does what, by when. It becomes a request on its owner.</summary>
@@ -14,7 +16,14 @@ public sealed record DecideCommand(
     IReadOnlyList<NextStepSpec> NextSteps,
     int? RequestNumber = null,
     bool LongTerm = false,
-    string? Rationale = null) : ChatCommand(Context);
+    string? Rationale = null) : ChatCommand(Context)
+{
+    /// <summary>The options that were weighed (from the decision form).</summary>
+    public string? Options { get; init; }
+
+    /// <summary>Who owns the decision, when not the person recording it (from the decision form).</summary>
+    public PersonRef? Owner { get; init; }
+}
 
 /// <summary><c>next D-n @x &lt;action&gt; [by &lt;date&gt;]</c>: adds a next step to a recorded decision.</summary>
 public sealed record AddNextStepCommand(CommandContext Context, int DecisionNumber, NextStepSpec Step) : ChatCommand(Context);
@@ -67,3 +76,13 @@ public sealed record ThreadRefValue(string Channel, string ThreadId)
     public static ThreadRefValue? Parse(string? value) =>
         value?.Split('|') is [{ Length: > 0 } channel, { Length: > 0 } thread] ? new ThreadRefValue(channel, thread) : null;
 }
+
+/// <summary>Opens a form (<see cref="ChatForm.Kind"/>, e.g. the decision template) where it was asked for.</summary>
+public sealed record OpenFormCommand(CommandContext Context, string Kind, FormState State) : ChatCommand(Context);
+
+/// <summary>A submitted form: its kind, the state it was opened with, and each field's value by field id.</summary>
+public sealed record SubmitFormCommand(CommandContext Context, string Kind, FormState State, IReadOnlyDictionary<string, string> Values)
+    : ChatCommand(Context);
+
+/// <summary>A form submitted with a field that cannot be used: the form shows <see cref="Problem"/> at <see cref="Field"/>.</summary>
+public sealed record FormProblemCommand(CommandContext Context, string Field, string Problem) : ChatCommand(Context);

@@ -12,5 +12,11 @@ public sealed record Reply(string Text, bool Succeeded = true)
     /// <summary>Buttons under the reply (Confirm / Edit when the bot only half understood).</summary>
     public IReadOnlyList<MessageButton> Buttons { get; init; } = [];
 
+    /// <summary>A form to open (the decision template); <see cref="Text"/> stands in for it where forms cannot be shown.</summary>
+    public ChatForm? Form { get; init; }
+
+    /// <summary>The field of a submitted form that <see cref="Text"/> is about, for the form to show it there.</summary>
+    public string? Field { get; init; }
+
     public static Reply Failure(string text) => new(text, false);
 }

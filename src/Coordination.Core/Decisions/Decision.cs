@@ -12,6 +12,9 @@ public enum DecisionSource
     Default = 1,
 }
 
+/// <summary>What the decision template adds to a decision's text: why, what else was weighed, who owns it, how far it reaches.</summary>
+public sealed record DecisionDetails(string? Rationale = null, string? OptionsConsidered = null, Person? Owner = null, bool LongTerm = false);
+
 /// <summary>
 /// A decision (<c>D-n</c>): what was decided, by whom, when and where, the request it settles, and its next steps,
 /// each a request on its owner under the same 48-hour rule.
@@ -36,6 +39,14 @@ public sealed class Decision
     public string Text { get; private set; }
 
     public string? Rationale { get; private set; }
+
+    /// <summary>The options that were weighed, as written in the decision template.</summary>
+    public string? OptionsConsidered { get; private set; }
+
+    /// <summary>Who owns the decision and answers for it, when the template named someone other than the decider.</summary>
+    public Guid? OwnerId { get; private set; }
+
+    public Person? Owner { get; private set; }
 
     public Guid DecidedById { get; private set; }
 
@@ -65,7 +76,13 @@ public sealed class Decision
     public static Decision Record(
         Guid workspaceId, int number, string text, Person decidedBy, ThreadRef where, DateTimeOffset at,
         string? rationale = null, CoordinationRequest? settles = null, bool longTerm = false, DecisionSource source = DecisionSource.Command)
+        => Record(workspaceId, number, text, decidedBy, where, at, new DecisionDetails(rationale, LongTerm: longTerm), settles, source);
+
+    public static Decision Record(
+        Guid workspaceId, int number, string text, Person decidedBy, ThreadRef where, DateTimeOffset at, DecisionDetails details,
+        CoordinationRequest? settles = null, DecisionSource source = DecisionSource.Command)
     {
+        ArgumentNullException.ThrowIfNull(details);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         return new Decision
         {
@@ -73,17 +90,22 @@ public sealed class Decision
             WorkspaceId = workspaceId,
             Number = number,
             Text = text.Trim(),
-            Rationale = string.IsNullOrWhiteSpace(rationale) ? null : rationale.Trim(),
+            Rationale = Trimmed(details.Rationale),
+            OptionsConsidered = Trimmed(details.OptionsConsidered),
             DecidedById = decidedBy.Id,
             DecidedBy = decidedBy,
+            OwnerId = details.Owner?.Id,
+            Owner = details.Owner,
             DecidedAt = at,
             Channel = where.Channel,
             ThreadId = where.ThreadId,
             RequestId = settles?.Id,
-            LongTerm = longTerm,
+            LongTerm = details.LongTerm,
             Source = source,
         };
     }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>A decision without a next step stalls: the reply says so, the digest counts it.</summary>
     public bool LacksNextSteps => NextSteps.Count == 0;

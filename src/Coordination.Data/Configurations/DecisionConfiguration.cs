@@ -14,9 +14,11 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.Ignore(d => d.Thread);
         builder.Property(d => d.Text).HasMaxLength(1000);
         builder.Property(d => d.Rationale).HasMaxLength(1000);
+        builder.Property(d => d.OptionsConsidered).HasMaxLength(1000);
         builder.Property(d => d.Channel).HasMaxLength(200);
         builder.Property(d => d.ThreadId).HasMaxLength(100);
         builder.HasOne(d => d.DecidedBy).WithMany().HasForeignKey(d => d.DecidedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.Owner).WithMany().HasForeignKey(d => d.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(d => d.NextSteps).WithOne().HasForeignKey(r => r.DecisionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.WorkspaceId, d.Number }).IsUnique();
         builder.HasIndex(d => d.RequestId);

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Coordination.Slack.Inbound;
 
-/// <summary>An interactivity payload (a button press is <c>block_actions</c>); unknown fields are ignored.</summary>
+/// <summary>An interactivity payload (a button press is <c>block_actions</c>, a modal's submit <c>view_submission</c>); unknown fields are ignored.</summary>
 public sealed record BlockActionsPayload(
     string? Type,
     SlackIdentity? Team,
@@ -14,9 +14,12 @@ public sealed record BlockActionsPayload(
     SlackContainer? Container,
     SlackActionMessage? Message,
     IReadOnlyList<SlackAction>? Actions,
-    string? ResponseUrl)
+    string? ResponseUrl,
+    string? TriggerId = null,
+    SlackView? View = null)
 {
     public const string BlockActions = "block_actions";
+    public const string ViewSubmission = "view_submission";
 
     /// <summary>Reads the form body's <c>payload</c> field; <c>null</c> when there is none or it is not JSON.</summary>
     public static BlockActionsPayload? Parse(ReadOnlySpan<byte> body)
@@ -42,3 +45,6 @@ public sealed record SlackContainer(string? Type, string? MessageTs, string? Cha
 public sealed record SlackActionMessage(string? Ts, string? ThreadTs, string? Text, JsonArray? Blocks);
 
 public sealed record SlackAction(string? ActionId, string? BlockId, string? Value, string? ActionTs);
+
+/// <summary>A modal as submitted: its kind (<c>callback_id</c>), what it remembered (<c>private_metadata</c>) and its inputs' <c>state</c>.</summary>
+public sealed record SlackView(string? Id, string? CallbackId, string? PrivateMetadata, JsonElement? State);

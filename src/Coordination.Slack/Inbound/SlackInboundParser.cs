@@ -54,6 +54,19 @@ public static partial class SlackInboundParser
         return ButtonPress.ToCommand(action.ActionId, action.Value, context);
     }
 
+    /// <summary>A submitted modal (the decision template): its values as the form's, acting where the form was opened.</summary>
+    public static SubmitFormCommand? FromViewSubmission(BlockActionsPayload payload)
+    {
+        if (payload is not { Type: BlockActionsPayload.ViewSubmission, Team.Id: { } team, User.Id: { } user, View: { CallbackId: { } kind } view }
+            || FormState.Parse(view.PrivateMetadata) is not { } state)
+        {
+            return null;
+        }
+
+        var values = view.State is { } submitted ? SlackViewState.Values(submitted) : new Dictionary<string, string>();
+        return new SubmitFormCommand(Context(team, new PersonRef(user, payload.User.Name ?? payload.User.Username), state.Where), kind, state, values);
+    }
+
     /// <summary>The message the press came from (channel and ts), to show the request's new state on it.</summary>
     public static (string Channel, string Ts)? PressedMessage(BlockActionsPayload payload) =>
         (payload.Container?.ChannelId ?? payload.Channel?.Id, payload.Container?.MessageTs ?? payload.Message?.Ts) is ({ } channel, { } ts)

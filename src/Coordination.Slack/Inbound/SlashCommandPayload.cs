@@ -12,7 +12,8 @@ public sealed record SlashCommandPayload(
     string? UserName,
     string Command,
     string Text,
-    string? ResponseUrl)
+    string? ResponseUrl,
+    string? TriggerId = null)
 {
     /// <summary>Reads a form body; <c>null</c> when it is not one or lacks the team, channel, user or command.</summary>
     public static SlashCommandPayload? Parse(ReadOnlySpan<byte> body)
@@ -30,7 +31,7 @@ public sealed record SlashCommandPayload(
         // A repeated field is not something Slack sends: take none of it rather than a joined value.
         string? Field(string name) => form.TryGetValue(name, out var value) && value.Count == 1 && !string.IsNullOrWhiteSpace(value) ? value.ToString() : null;
         return (Field("team_id"), Field("channel_id"), Field("user_id"), Field("command")) is ({ } team, { } channel, { } user, { } command)
-            ? new SlashCommandPayload(team, Field("enterprise_id"), channel, user, Field("user_name"), command, Field("text") ?? string.Empty, Field("response_url"))
+            ? new SlashCommandPayload(team, Field("enterprise_id"), channel, user, Field("user_name"), command, Field("text") ?? string.Empty, Field("response_url"), Field("trigger_id"))
             : null;
     }
 }

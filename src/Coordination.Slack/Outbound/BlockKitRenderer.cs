@@ -30,9 +30,10 @@ public static class BlockKitRenderer
         }
 
         var blocks = new JsonArray(Section(Truncate(message.Text, MaxSectionText)));
-        if (message.Buttons.Count > 0)
+        IReadOnlyList<MessageButton> buttons = message.Form is { } form ? [.. message.Buttons, MessageButton.ForForm(form)] : message.Buttons;
+        if (buttons.Count > 0)
         {
-            blocks.Add(Actions(message.Buttons));
+            blocks.Add(Actions(buttons));
         }
 
         return (fallback, blocks);
@@ -115,7 +116,7 @@ public static class BlockKitRenderer
         };
         var style = button.Action switch
         {
-            MessageButton.Done => "primary",
+            MessageButton.Done or MessageButton.OpenForm => "primary",
             MessageButton.Decline => "danger",
             _ => null,
         };

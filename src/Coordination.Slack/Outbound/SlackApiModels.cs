@@ -65,6 +65,8 @@ internal sealed record UpdateMessageRequest(string Channel, string Ts, string Te
 
 internal sealed record OpenConversationRequest(string Users);
 
+internal sealed record OpenViewRequest(string TriggerId, JsonObject View);
+
 /// <summary>The JSON conventions of the Web API, and small readers for its answers.</summary>
 internal static class SlackJson
 {

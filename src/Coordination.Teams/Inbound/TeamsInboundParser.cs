@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
+using Coordination.Teams.Outbound;
 
 namespace Coordination.Teams.Inbound;
 
@@ -80,8 +81,27 @@ public static partial class TeamsInboundParser
         }
 
         var verb = Text(action, "verb");
+        if (verb == AdaptiveCardForms.SubmitVerb)
+        {
+            return action.TryGetProperty("data", out var submitted) ? FromForm(submitted, context) : null;
+        }
+
         var key = action.TryGetProperty("data", out var data) ? CardData(data)?.Key : null;
         return ButtonPress.ToCommand(verb, key, context);
+    }
+
+    /// <summary>A submitted form card: its kind and state from the submit action's data, each input's value beside them.</summary>
+    private static SubmitFormCommand? FromForm(JsonElement data, CommandContext context)
+    {
+        if (data.ValueKind != JsonValueKind.Object || Text(data, "form") is not { } kind || FormState.Parse(Text(data, "state")) is not { } state)
+        {
+            return null;
+        }
+
+        var values = data.EnumerateObject()
+            .Where(p => p.Value.ValueKind == JsonValueKind.String && p.Name is not ("action" or "form" or "state"))
+            .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+        return new SubmitFormCommand(context, kind, state, values);
     }
 
     private static CommandContext? Context(TeamsActivity activity) =>

@@ -23,7 +23,7 @@ public static partial class AdaptiveCardRenderer
     public static JsonObject Render(OutgoingMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (message.Buttons.Count > 0)
+        if (message.Buttons.Count > 0 || message.Form is not null)
         {
             return new JsonObject
             {
@@ -58,7 +58,11 @@ public static partial class AdaptiveCardRenderer
             ["version"] = CardVersion,
             ["body"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true }),
         };
-        if (message.Buttons.Count > 0)
+        if (message.Form is { } form)
+        {
+            AdaptiveCardForms.AddTo(card, form);
+        }
+        else if (message.Buttons.Count > 0)
         {
             card["actions"] = new JsonArray([.. message.Buttons.Select(Action)]);
         }

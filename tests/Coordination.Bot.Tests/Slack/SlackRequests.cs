@@ -65,6 +65,20 @@ public sealed class SlackRequests(TimeProvider clock, string secret = SlackReque
             }),
         }.ToJsonString())), "application/x-www-form-urlencoded");
 
+    /// <summary>A modal submitted by <paramref name="user"/>: the view as <c>views.open</c> got it, with <paramref name="values"/> as its state.</summary>
+    public HttpRequestMessage ViewSubmission(JsonObject view, string user, JsonObject values, string team = Team)
+    {
+        var submitted = (JsonObject)view.DeepClone();
+        submitted["id"] = Next("V");
+        submitted["state"] = new JsonObject { ["values"] = values };
+        return SignedRequest("/slack/interactions", Form(("payload", new JsonObject
+        {
+            ["type"] = "view_submission", ["team"] = new JsonObject { ["id"] = team, ["domain"] = "acme" },
+            ["user"] = new JsonObject { ["id"] = user, ["username"] = user.ToLowerInvariant(), ["name"] = user.ToLowerInvariant(), ["team_id"] = team },
+            ["api_app_id"] = "A0001", ["trigger_id"] = Next("trigger"), ["view"] = submitted,
+        }.ToJsonString())), "application/x-www-form-urlencoded");
+    }
+
     /// <summary>A request to <paramref name="path"/> with <paramref name="body"/>, signed now (or at <paramref name="at"/>).</summary>
     public HttpRequestMessage SignedRequest(string path, string body, string contentType, DateTimeOffset? at = null, string? signature = null)
     {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Coordination.Bot.Tests.Slack;
 
-/// <summary>A Slack user group named in a command stands for each of its members.</summary>
+/// <summary>A Slack user group named in a command (slash or mention) stands for each of its members.</summary>
 public abstract class SlackUserGroupScenarios(ITestDatabases databases) : SlackScenarioBase(databases)
 {
     [Fact]
@@ -16,6 +16,18 @@ public abstract class SlackUserGroupScenarios(ITestDatabases databases) : SlackS
         Assert.Contains("CR-1", TextOf(body), StringComparison.Ordinal);
         var lookup = Assert.Single(slack.Slack.CallsTo("usergroups.users.list"));
         Assert.Equal("S0614TZR7", lookup["usergroup"]);
+        var stakeholders = await slack.App.QueryAsync(db => db.Stakeholders.Select(s => s.Person.PlatformUserId).OrderBy(p => p).ToListAsync());
+        Assert.Equal(["U060R4BJ4", "W123A4BC5"], stakeholders);
+    }
+
+    [Fact]
+    public async Task Mention_NamingAUserGroup_AsksEachMemberOfTheGroup()
+    {
+        var slack = await StartAsync();
+
+        await slack.SendAsync(slack.Requests.Mention(Ann, "ask <!subteam^S0614TZR7|@backend> review the rollout plan"));
+        await slack.SettleAsync();
+
         var stakeholders = await slack.App.QueryAsync(db => db.Stakeholders.Select(s => s.Person.PlatformUserId).OrderBy(p => p).ToListAsync());
         Assert.Equal(["U060R4BJ4", "W123A4BC5"], stakeholders);
     }

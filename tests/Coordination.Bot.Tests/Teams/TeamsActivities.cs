@@ -50,6 +50,14 @@ public sealed class TeamsActivities(FakeBotFrameworkKeys keys, Uri serviceUrl, T
         return activity;
     }
 
+    /// <summary>A form card submitted: the submit action's <paramref name="data"/> with each input's value merged in, as Teams sends it.</summary>
+    public JsonObject SubmitForm(string user, JsonObject data, string root, string cardId)
+    {
+        var activity = Press(user, "submit-form", string.Empty, root, cardId);
+        activity["value"]!["action"]!["data"] = data;
+        return activity;
+    }
+
     /// <summary>An activity of another kind (<c>conversationUpdate</c>, <c>installationUpdate</c>…) in the channel.</summary>
     public JsonObject Event(string type, Action<JsonObject> shape)
     {

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Coordination.Core.Chat;
+using Coordination.Core.Commands;
 using Coordination.Core.Requests;
 using Coordination.Data.Outbox;
 using Coordination.Testing;
@@ -279,6 +280,52 @@ public abstract class TeamsScenarios(ITestDatabases databases) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(0, await teams.App.QueryAsync(db => db.InboundEvents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task DecideAlone_ByMention_PostsTheDecisionFormAndItsSubmissionRecordsTheDecisionWithNextSteps()
+    {
+        var teams = await StartAsync();
+        await AskBobAsync(teams);
+        var decide = teams.Activities.Command(Ann, "decide");
+        await teams.PostAsync(decide);
+        await teams.SettleAsync();
+
+        var form = Assert.Single(Sends(teams), c => Said(c).Contains("Input.Text", StringComparison.Ordinal));
+        var submit = form.Card!["actions"]!.AsArray().Single()!;
+        Assert.Equal("submit-form", submit["verb"]!.GetValue<string>());
+        var owner = form.Card!["body"]!.AsArray().Single(b => b!["id"]?.GetValue<string>() == ChatForms.Owner)!;
+        Assert.Equal(Ann, owner["value"]!.GetValue<string>());
+        Assert.Contains(owner["choices"]!.AsArray(), c => c!["value"]!.GetValue<string>() == Bob);
+
+        var data = (JsonObject)submit["data"]!.DeepClone();
+        data[ChatForms.DecisionText] = "Ship on Postgres";
+        data[ChatForms.Rationale] = "we know it best";
+        data[ChatForms.Owner] = Ann;
+        data[ChatForms.NextSteps] = "@bob migrate the schema by Friday";
+        data[ChatForms.LongTerm] = "true";
+        var (status, body) = await teams.PostAsync(teams.Activities.SubmitForm(Ann, data, decide["id"]!.GetValue<string>(), form.ActivityId ?? "1"));
+        await teams.SettleAsync();
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Recorded D-1", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("submit-form", body, StringComparison.Ordinal);
+        var decision = await teams.App.QueryAsync(db => db.Decisions.Include(d => d.NextSteps).ThenInclude(r => r.Stakeholders).ThenInclude(s => s.Person).SingleAsync());
+        Assert.True(decision.LongTerm);
+        Assert.Null(decision.OwnerId);
+        Assert.Equal(Bob, decision.NextSteps.Single().Stakeholders.Single().Person.PlatformUserId);
+    }
+
+    [Fact]
+    public async Task DecisionForm_SubmittedEmpty_SaysWhatIsMissingAndRecordsNothing()
+    {
+        var teams = await StartAsync();
+        var data = new JsonObject { ["action"] = "submit-form", ["form"] = ChatForms.Decision, ["state"] = $"|{TeamsActivities.Channel}|1700000000001" };
+
+        var (_, body) = await teams.PostAsync(teams.Activities.SubmitForm(Ann, data, "1700000000001", "1700000000002"));
+
+        Assert.Contains("Write what was decided", body, StringComparison.Ordinal);
+        Assert.Equal(0, await teams.App.QueryAsync(db => db.Decisions.CountAsync()));
     }
 
     /// <summary>Ann asks Bob by mention in a new post; once it is out, that post's id (the thread's root).</summary>

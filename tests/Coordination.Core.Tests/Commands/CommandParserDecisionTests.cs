@@ -57,20 +57,26 @@ public class CommandParserDecisionTests
     }
 
     [Theory]
-    [InlineData("decide", null, false)]
-    [InlineData("Decide   ", null, false)]
-    [InlineData("decide CR-7", 7, false)]
-    [InlineData("decide --long-term", null, true)]
-    [InlineData("decide CR-7 long-term", 7, true)]
-    public void Parse_DecideWithoutText_OpensTheTemplate(string text, int? request, bool longTerm)
+    [InlineData("decide", null)]
+    [InlineData("Decide   ", null)]
+    [InlineData("decide CR-7", 7)]
+    [InlineData("decide --long-term", null)]
+    [InlineData("decide CR-7 long-term", 7)]
+    public void Parse_DecideWithoutText_OpensTheDecisionForm(string text, int? request)
     {
-        var decide = Assert.IsType<DecideCommand>(CommandParser.Parse(text, Context));
+        var open = Assert.IsType<OpenFormCommand>(CommandParser.Parse(text, Context));
 
-        Assert.Equal(string.Empty, decide.Text);
-        Assert.Empty(decide.NextSteps);
-        Assert.Equal(request, decide.RequestNumber);
-        Assert.Equal(longTerm, decide.LongTerm);
-        Assert.Null(decide.Rationale);
+        Assert.Equal(ChatForms.Decision, open.Kind);
+        Assert.Equal(request, open.State.RequestNumber);
+        Assert.Equal(Context.Where, open.State.Where);
+    }
+
+    [Fact]
+    public void Parse_NotesWithoutText_OpensTheNotesForm()
+    {
+        var open = Assert.IsType<OpenFormCommand>(CommandParser.Parse("notes", Context));
+
+        Assert.Equal(ChatForms.Notes, open.Kind);
     }
 
     [Theory]
@@ -182,8 +188,6 @@ public class CommandParserDecisionTests
     [InlineData("back to work tomorrow", "back", "`back` takes nothing else")]
     [InlineData("summarize everything", "summarize", "takes a request key at most")]
     [InlineData("summarize CR-3 CR-4", "summarize", "takes a request key at most")]
-    [InlineData("notes", "notes", "Paste the meeting notes")]
-    [InlineData("notes:   ", "notes", "Paste the meeting notes")]
     [InlineData("ask <@U1> review default:", "ask", "Say what you will do if nobody answers")]
     [InlineData("ask <@U1> default: approve it", "ask", "needs what you are asking for")]
     [InlineData("ask <@U1> review by friday default: approve it by monday", "ask", "two due dates")]

@@ -47,6 +47,10 @@ internal sealed class FakeSlackResponses(string fixturesDirectory)
             case "users.info":
                 AnswerUser(response, Field(request, "user") ?? "U0");
                 break;
+            case "views.open":
+                response["view"] = (request["view"]?.DeepClone() as JsonObject ?? []);
+                response["view"]!["id"] = "V" + NextTs().Replace(".", string.Empty, StringComparison.Ordinal);
+                break;
         }
 
         return new FakeSlackAnswer(200, response.ToJsonString(), Json);

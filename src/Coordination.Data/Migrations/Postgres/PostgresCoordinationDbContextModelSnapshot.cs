@@ -44,6 +44,13 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OptionsConsidered")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Rationale")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -69,6 +76,8 @@ namespace Coordination.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DecidedById");
+
+                    b.HasIndex("OwnerId");
 
                     b.HasIndex("RequestId");
 
@@ -635,7 +644,14 @@ namespace Coordination.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Coordination.Core.Requests.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("DecidedBy");
+
+                    b.Navigation("Owner");
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.Attempt", b =>

@@ -44,6 +44,13 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
+                    b.Property<string>("OptionsConsidered")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Rationale")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -69,6 +76,8 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("DecidedById");
+
+                    b.HasIndex("OwnerId");
 
                     b.HasIndex("RequestId");
 
@@ -636,7 +645,14 @@ namespace Coordination.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Coordination.Core.Requests.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("DecidedBy");
+
+                    b.Navigation("Owner");
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.Attempt", b =>

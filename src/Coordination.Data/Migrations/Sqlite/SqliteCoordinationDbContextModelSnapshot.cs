@@ -39,6 +39,13 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OptionsConsidered")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Rationale")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -64,6 +71,8 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DecidedById");
+
+                    b.HasIndex("OwnerId");
 
                     b.HasIndex("RequestId");
 
@@ -628,7 +637,14 @@ namespace Coordination.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Coordination.Core.Requests.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("DecidedBy");
+
+                    b.Navigation("Owner");
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.Attempt", b =>
