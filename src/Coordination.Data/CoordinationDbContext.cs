@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Coordination.Core.Decisions;
+using Coordination.Core.Digests;
 using Coordination.Core.Requests;
 using Coordination.Data.Bulk;
 using Coordination.Data.Conversations;
@@ -40,6 +41,10 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
     public DbSet<Team> Teams => Set<Team>();
 
     public DbSet<ReceivedMessage> ReceivedMessages => Set<ReceivedMessage>();
+
+    public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
+
+    public DbSet<DigestVote> DigestVotes => Set<DigestVote>();
 
     /// <summary>The Data Protection key ring that encrypts stored tokens, shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -14,6 +14,9 @@ public sealed record OutgoingMessage(
     /// <summary>A form the message carries (where the platform shows inputs in a message) or offers to open.</summary>
     public ChatForm? Form { get; init; }
 
+    /// <summary>A file that goes with the message (a chart, an export).</summary>
+    public MessageFile? File { get; init; }
+
     /// <summary>The text with every mention written as <c>@DisplayName</c> and dates as their fallback, for logs, the CLI and the local page.</summary>
     public string PlainText() =>
         Mentions.Aggregate(ChatText.WithoutDates(Text), (text, mention) => text.Replace(mention.Token, "@" + mention.DisplayName, StringComparison.Ordinal));

@@ -60,6 +60,11 @@ public sealed partial class CoordinationRequest
     /// <summary>When the requester was told to proceed with their best judgment (once per request).</summary>
     public DateTimeOffset? ProceedNoticeAt { get; private set; }
 
+    /// <summary>Whether settling it took a meeting (<c>ask … --meeting</c> or <c>meeting CR-n</c>): the meeting-avoidance rate counts these.</summary>
+    public bool NeededMeeting { get; private set; }
+
+    public void MarkNeededMeeting() => NeededMeeting = true;
+
     public List<Stakeholder> Stakeholders { get; private set; } = [];
 
     public List<Attempt> Attempts { get; private set; } = [];

@@ -42,6 +42,14 @@ public sealed class Person
 
     public Mention Mention => new(PlatformUserId, DisplayName);
 
+    /// <summary>Whether the person turned the morning summary off (<c>summary off</c>).</summary>
+    public bool MorningSummaryOff { get; private set; }
+
+    /// <summary>The local day of the last morning summary sent to this person (claimed before it is sent, so it goes once).</summary>
+    public DateOnly? LastSummaryOn { get; private set; }
+
+    public void SetMorningSummary(bool on) => MorningSummaryOff = !on;
+
     public bool IsAwayAt(DateTimeOffset now) => AwayUntil > now;
 
     public void GoAway(DateTimeOffset until, Person? standIn)

@@ -22,4 +22,17 @@ public sealed class Workspace
     public int LastRequestNumber { get; private set; }
 
     public int TakeNextRequestNumber() => ++LastRequestNumber;
+
+    /// <summary>Where the weekly digest goes (<c>digest channel #x</c>); <c>null</c>: the configured default, if any.</summary>
+    public string? DigestChannel { get; private set; }
+
+    /// <summary>The zone the digest's schedule runs in: the zone of whoever chose its channel.</summary>
+    public string? TimeZoneId { get; private set; }
+
+    public void SendDigestTo(string channel, string? timeZoneId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(channel);
+        DigestChannel = channel;
+        TimeZoneId = timeZoneId ?? TimeZoneId;
+    }
 }

@@ -26,5 +26,9 @@ internal sealed class CoordinationRequestConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(r => new { r.WorkspaceId, r.Number }).IsUnique();
         builder.HasIndex(r => new { r.WorkspaceId, r.Channel, r.ThreadId });
         builder.HasIndex(r => new { r.WorkspaceId, r.Status });
+
+        // The digest's windows: requests asked, and requests closed, in a week.
+        builder.HasIndex(r => new { r.WorkspaceId, r.AskedAt });
+        builder.HasIndex(r => new { r.WorkspaceId, r.ClosedAt });
     }
 }

@@ -22,5 +22,6 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.HasMany(d => d.NextSteps).WithOne().HasForeignKey(r => r.DecisionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.WorkspaceId, d.Number }).IsUnique();
         builder.HasIndex(d => d.RequestId);
+        builder.HasIndex(d => new { d.WorkspaceId, d.DecidedAt });
     }
 }

@@ -12,6 +12,8 @@ internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspac
         builder.Property(w => w.Id).ValueGeneratedNever();
         builder.Property(w => w.ExternalId).HasMaxLength(100);
         builder.Property(w => w.LastRequestNumber).IsConcurrencyToken();
+        builder.Property(w => w.DigestChannel).HasMaxLength(200);
+        builder.Property(w => w.TimeZoneId).HasMaxLength(64);
         builder.HasIndex(w => new { w.Platform, w.ExternalId }).IsUnique();
     }
 }

@@ -81,10 +81,70 @@ namespace Coordination.Data.Migrations.Postgres
 
                     b.HasIndex("RequestId");
 
+                    b.HasIndex("WorkspaceId", "DecidedAt");
+
                     b.HasIndex("WorkspaceId", "Number")
                         .IsUnique();
 
                     b.ToTable("Decisions");
+                });
+
+            modelBuilder.Entity("Coordination.Core.Digests.DigestRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("PeriodEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Week")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Week")
+                        .IsUnique();
+
+                    b.ToTable("DigestRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Coordination.Core.Digests.DigestVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DigestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Useful")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("DigestId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("DigestVotes", (string)null);
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.Attempt", b =>
@@ -161,6 +221,9 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Property<Guid?>("EscalationTargetId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("NeededMeeting")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
@@ -193,6 +256,10 @@ namespace Coordination.Data.Migrations.Postgres
 
                     b.HasIndex("RequesterId");
 
+                    b.HasIndex("WorkspaceId", "AskedAt");
+
+                    b.HasIndex("WorkspaceId", "ClosedAt");
+
                     b.HasIndex("WorkspaceId", "Number")
                         .IsUnique();
 
@@ -219,8 +286,14 @@ namespace Coordination.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("LastSummaryOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("LeadId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("MorningSummaryOff")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("PlatformUserId")
                         .IsRequired()
@@ -325,6 +398,10 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("DigestChannel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -336,6 +413,10 @@ namespace Coordination.Data.Migrations.Postgres
 
                     b.Property<int>("Platform")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TimeZoneId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
 
@@ -652,6 +733,30 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Navigation("DecidedBy");
 
                     b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("Coordination.Core.Digests.DigestRun", b =>
+                {
+                    b.HasOne("Coordination.Core.Requests.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coordination.Core.Digests.DigestVote", b =>
+                {
+                    b.HasOne("Coordination.Core.Digests.DigestRun", null)
+                        .WithMany()
+                        .HasForeignKey("DigestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coordination.Core.Requests.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.Attempt", b =>

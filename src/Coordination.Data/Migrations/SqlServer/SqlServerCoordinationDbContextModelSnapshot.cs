@@ -81,10 +81,71 @@ namespace Coordination.Data.Migrations.SqlServer
 
                     b.HasIndex("RequestId");
 
+                    b.HasIndex("WorkspaceId", "DecidedAt");
+
                     b.HasIndex("WorkspaceId", "Number")
                         .IsUnique();
 
                     b.ToTable("Decisions");
+                });
+
+            modelBuilder.Entity("Coordination.Core.Digests.DigestRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("PeriodEnd")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Week")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Week")
+                        .IsUnique()
+                        .HasFilter("[Week] IS NOT NULL");
+
+                    b.ToTable("DigestRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Coordination.Core.Digests.DigestVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("DigestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Useful")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("DigestId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("DigestVotes", (string)null);
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.Attempt", b =>
@@ -162,6 +223,9 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.Property<Guid?>("EscalationTargetId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("NeededMeeting")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
@@ -194,6 +258,10 @@ namespace Coordination.Data.Migrations.SqlServer
 
                     b.HasIndex("RequesterId");
 
+                    b.HasIndex("WorkspaceId", "AskedAt");
+
+                    b.HasIndex("WorkspaceId", "ClosedAt");
+
                     b.HasIndex("WorkspaceId", "Number")
                         .IsUnique();
 
@@ -220,8 +288,14 @@ namespace Coordination.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateOnly?>("LastSummaryOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("LeadId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("MorningSummaryOff")
+                        .HasColumnType("bit");
 
                     b.Property<string>("PlatformUserId")
                         .IsRequired()
@@ -326,6 +400,10 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("DigestChannel")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -337,6 +415,10 @@ namespace Coordination.Data.Migrations.SqlServer
 
                     b.Property<int>("Platform")
                         .HasColumnType("int");
+
+                    b.Property<string>("TimeZoneId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.HasKey("Id");
 
@@ -653,6 +735,30 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.Navigation("DecidedBy");
 
                     b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("Coordination.Core.Digests.DigestRun", b =>
+                {
+                    b.HasOne("Coordination.Core.Requests.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coordination.Core.Digests.DigestVote", b =>
+                {
+                    b.HasOne("Coordination.Core.Digests.DigestRun", null)
+                        .WithMany()
+                        .HasForeignKey("DigestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coordination.Core.Requests.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.Attempt", b =>

@@ -76,10 +76,70 @@ namespace Coordination.Data.Migrations.Sqlite
 
                     b.HasIndex("RequestId");
 
+                    b.HasIndex("WorkspaceId", "DecidedAt");
+
                     b.HasIndex("WorkspaceId", "Number")
                         .IsUnique();
 
                     b.ToTable("Decisions");
+                });
+
+            modelBuilder.Entity("Coordination.Core.Digests.DigestRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PeriodEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Week")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Week")
+                        .IsUnique();
+
+                    b.ToTable("DigestRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Coordination.Core.Digests.DigestVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DigestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Useful")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("DigestId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("DigestVotes", (string)null);
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.Attempt", b =>
@@ -156,6 +216,9 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.Property<Guid?>("EscalationTargetId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NeededMeeting")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -188,6 +251,10 @@ namespace Coordination.Data.Migrations.Sqlite
 
                     b.HasIndex("RequesterId");
 
+                    b.HasIndex("WorkspaceId", "AskedAt");
+
+                    b.HasIndex("WorkspaceId", "ClosedAt");
+
                     b.HasIndex("WorkspaceId", "Number")
                         .IsUnique();
 
@@ -214,8 +281,14 @@ namespace Coordination.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LastSummaryOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("LeadId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MorningSummaryOff")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PlatformUserId")
                         .IsRequired()
@@ -320,6 +393,10 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DigestChannel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -331,6 +408,10 @@ namespace Coordination.Data.Migrations.Sqlite
 
                     b.Property<int>("Platform")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZoneId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -645,6 +726,30 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.Navigation("DecidedBy");
 
                     b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("Coordination.Core.Digests.DigestRun", b =>
+                {
+                    b.HasOne("Coordination.Core.Requests.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coordination.Core.Digests.DigestVote", b =>
+                {
+                    b.HasOne("Coordination.Core.Digests.DigestRun", null)
+                        .WithMany()
+                        .HasForeignKey("DigestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coordination.Core.Requests.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.Attempt", b =>
