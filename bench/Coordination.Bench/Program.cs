@@ -3,9 +3,17 @@ using Coordination.Bench;
 // Usage: dotnet run -c Release --project bench/Coordination.Bench -- [sweep|outbox|all] [--provider Sqlite|Postgres|both]
 //        [--stakeholders 1000000] [--due 10000] [--messages 20000]
 //        dotnet run -c Release --project bench/Coordination.Bench -- slack [--duration 20] [--connections 32] [--rate 300] [--warmup 5]
-if (args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) == "slack")
+//        dotnet run -c Release --project bench/Coordination.Bench -- digest [--requests 1000000]
+var verb = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+if (verb == "slack")
 {
     return await SlackLoadBenchmark.RunAsync(SlackLoadOptions.Parse(args), Console.Out);
+}
+
+if (verb == "digest")
+{
+    var at = Array.IndexOf(args, "--requests");
+    return await DigestBenchmark.RunAsync(at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000, Console.Out);
 }
 
 var options = BenchOptions.Parse(args);

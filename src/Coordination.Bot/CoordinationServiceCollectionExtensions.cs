@@ -1,3 +1,4 @@
+using Coordination.Bot.Digests;
 using Coordination.Bot.Engine;
 using Coordination.Bot.Health;
 using Coordination.Bot.Inbox;
@@ -27,6 +28,9 @@ public static class CoordinationServiceCollectionExtensions
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
         services.AddSingleton(sp => new FollowUpSchedule(sp.GetRequiredService<IOptions<FollowUpPolicy>>().Value));
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
+        services.AddSingleton(sp => DigestSchedule.Parse(sp.GetRequiredService<IOptions<DigestOptions>>().Value.Schedule));
 
         services.AddCoordinationData(configuration);
         services.AddScoped<PeopleDirectory>();
@@ -36,6 +40,8 @@ public static class CoordinationServiceCollectionExtensions
         services.AddScoped<FollowUpSweep>();
         services.AddScoped<DeliveryEffects>();
         services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<DigestMetrics>();
+        services.AddScoped<DigestPublisher>();
 
         services.AddScoped<InboundEventProcessor>();
         services.AddSingleton<InboundEventWorker>();

@@ -91,4 +91,10 @@ internal static partial class Log
 
     [LoggerMessage(79, LogLevel.Warning, "Could not open the {Form} form in Slack team {TeamId}: {Error}")]
     public static partial void SlackFormFailed(ILogger logger, string form, string teamId, string? error);
+
+    [LoggerMessage(100, LogLevel.Information, "Posted the weekly digest of {Platform} workspace {Workspace} for {Week}")]
+    public static partial void DigestPosted(ILogger logger, ChatPlatform platform, string workspace, string week);
+
+    [LoggerMessage(101, LogLevel.Information, "The weekly digest of {Platform} workspace {Workspace} for {Week} was posted by another instance")]
+    public static partial void DigestAlreadyPosted(ILogger logger, ChatPlatform platform, string workspace, string week);
 }

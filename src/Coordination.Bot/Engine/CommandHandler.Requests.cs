@@ -23,6 +23,11 @@ public sealed partial class CommandHandler
         var due = ask.Due?.Resolve(session.Now, schedule.CalendarOf(session.Actor).Zone);
         number ??= await db.TakeRequestNumbersAsync(session.Workspace.Id, 1, cancellationToken);
         var request = CoordinationRequest.Ask(session.Workspace, ask.Title, session.Actor, stakeholders, ask.Context.Where, session.Now, schedule, due, target, number, ask.Default);
+        if (ask.NeedsMeeting)
+        {
+            request.MarkNeededMeeting();
+        }
+
         foreach (var away in stakeholders.Where(p => p.AwayUntil is { } until && until > session.Now))
         {
             request.HoldWhileAway(away, away.AwayUntil!.Value, null, session.Now, schedule);

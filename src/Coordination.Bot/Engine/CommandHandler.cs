@@ -1,3 +1,4 @@
+using Coordination.Bot.Digests;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Core.Documentation;
@@ -5,6 +6,7 @@ using Coordination.Core.FollowUp;
 using Coordination.Core.Requests;
 using Coordination.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Coordination.Bot.Engine;
 
@@ -17,6 +19,8 @@ public sealed partial class CommandHandler(
     PeopleDirectory directory,
     FollowUpSchedule schedule,
     IThreadSummarizer summarizer,
+    DigestPublisher digests,
+    IOptions<DigestOptions> options,
     TimeProvider time,
     ILogger<CommandHandler> logger)
 {
@@ -86,6 +90,11 @@ public sealed partial class CommandHandler(
             OpenFormCommand open => await OpenFormAsync(session, open, cancellationToken),
             SubmitFormCommand form => await SubmitFormAsync(session, form, cancellationToken),
             FormProblemCommand problem => Reply.Failure(problem.Problem) with { Field = problem.Field },
+            DigestInfoCommand => await DigestInfoAsync(session, cancellationToken),
+            DigestChannelCommand channel => DigestChannel(session, channel),
+            DigestNowCommand now => await DigestNowAsync(session, now, cancellationToken),
+            MeetingCommand meeting => await MeetingAsync(session, meeting, cancellationToken),
+            RateDigestCommand rate => await RateDigestAsync(session, rate, cancellationToken),
             AdoptSummaryCommand adopt => await AdoptSummaryAsync(session, adopt, cancellationToken),
             AskTeamCommand askTeam => await AskTeamAsync(session, askTeam, cancellationToken),
             BackCommand => await BackAsync(session, cancellationToken),

@@ -1,3 +1,4 @@
+using Coordination.Bot.Digests;
 using Coordination.Bot.Options;
 using Coordination.Core.FollowUp;
 using Quartz;
@@ -11,11 +12,13 @@ public static class JobsServiceCollectionExtensions
     {
         var policy = configuration.GetSection(FollowUpPolicy.SectionName).Get<FollowUpPolicy>() ?? new FollowUpPolicy();
         var outbox = configuration.GetSection(OutboxOptions.SectionName).Get<OutboxOptions>() ?? new OutboxOptions();
+        var digest = configuration.GetSection(DigestOptions.SectionName).Get<DigestOptions>() ?? new DigestOptions();
         services.AddQuartz(quartz =>
         {
             Every<FollowUpSweepJob>(quartz, FollowUpSweepJob.Key, policy.SweepInterval);
             Every<OutboxDeliveryJob>(quartz, OutboxDeliveryJob.Key, outbox.DeliveryInterval);
             Every<InboundEventJob>(quartz, InboundEventJob.Key, InboundEventJob.Interval);
+            Every<DigestJob>(quartz, DigestJob.Key, digest.CheckInterval);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

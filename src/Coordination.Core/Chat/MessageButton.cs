@@ -14,6 +14,12 @@ public sealed record MessageButton(string Action, string Label, string Value)
     public const string TrackActionItems = "track-actions";
     public const string RecordDecisions = "record-decisions";
     public const string OpenForm = "open-form";
+    public const string DigestUseful = "digest-useful";
+    public const string DigestNotUseful = "digest-not-useful";
+
+    /// <summary>Under a digest: "was this useful?"</summary>
+    public static IReadOnlyList<MessageButton> ForDigest(Guid digestId) =>
+        [new(DigestUseful, "👍 Useful", digestId.ToString("N")), new(DigestNotUseful, "👎 Not useful", digestId.ToString("N"))];
 
     /// <summary>Where a form cannot open at once (it needs a press to open it): a button that opens it.</summary>
     public static MessageButton ForForm(ChatForm form) => new(OpenForm, "Open the form", $"{form.Kind}|{form.State}");

@@ -31,6 +31,11 @@ public static class ButtonPress
             return ThreadRefValue.Parse(requestKey) is { } thread ? new AdoptSummaryCommand(presser, thread, action == MessageButton.RecordDecisions) : null;
         }
 
+        if (action is MessageButton.DigestUseful or MessageButton.DigestNotUseful)
+        {
+            return Guid.TryParseExact(requestKey, "N", out var digest) ? new RateDigestCommand(presser, digest, action == MessageButton.DigestUseful) : null;
+        }
+
         if (action is MessageButton.OpenForm)
         {
             return requestKey?.Split('|', 2) is [var kind, var state] && FormState.Parse(state) is { } opened ? new OpenFormCommand(presser, kind, opened) : null;

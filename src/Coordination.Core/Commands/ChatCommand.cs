@@ -17,7 +17,11 @@ public sealed record AskCommand(
     IReadOnlyList<PersonRef> Stakeholders,
     DueDate? Due = null,
     PersonRef? EscalateTo = null,
-    string? Default = null) : ChatCommand(Context);
+    string? Default = null) : ChatCommand(Context)
+{
+    /// <summary>Settling it takes a meeting (<c>--meeting</c>): the meeting-avoidance rate counts it.</summary>
+    public bool NeedsMeeting { get; init; }
+}
 
 /// <summary>
 /// A message posted in a thread; if the thread is a request's and the author a stakeholder, it is an answer. Its

@@ -25,6 +25,7 @@ public static partial class CommandParser
     [
         "ask", "ack", "list", "status", "done", "decline", "redirect", "snooze", "escalate", "resolve", "cancel", "lead", "tz", "help",
         "decide", "next", "decisions", "team", "away", "back", "summarize", "notes",
+        "digest", "meeting",
     ];
 
     public static ChatCommand Parse(string text, CommandContext context)
@@ -48,7 +49,7 @@ public static partial class CommandParser
         return verb switch
         {
             null => FreeTextParser.Parse(text, context) is { } free ? WithWords(free, text) : UnknownVerb(input),
-            "ask" => Ask(input),
+            "ask" => AskMaybeMeeting(input),
             "list" => List(input),
             "status" => WithKey(input, verb, n => input.Only(verb, 2, new StatusCommand(context, n))),
             "ack" => WithKey(input, verb, n => input.Only(verb, 2, new AcknowledgeCommand(context, n))),
@@ -69,6 +70,8 @@ public static partial class CommandParser
             "back" => FreeTextParser.IsBackRest(input.Raw(1, input.Count)) ? new BackCommand(context) : input.Fail(verb, "`back` takes nothing else: just `/coord back`."),
             "summarize" => Summarize(input),
             "notes" => Notes(input),
+            "digest" => Digest(input),
+            "meeting" => Meeting(input),
             _ => Help(input),
         };
     }

@@ -13,7 +13,7 @@ public static class CommandUsage
 
     private static readonly Usage[] Usages =
     [
-        new("ask", "/coord ask @person [@person …] <what you need> [by <date>] [escalate @lead] [default: <your fallback>]", "/coord ask @dana @lee review the API spec by Friday default: ship it as is", "ask people for a decision, a review or a meeting"),
+        new("ask", "/coord ask @person [@person …] <what you need> [by <date>] [escalate @lead] [default: <your fallback>] [--meeting]", "/coord ask @dana @lee review the API spec by Friday default: ship it as is", "ask people for a decision, a review or a meeting"),
         new("list", "/coord list [mine|waiting|all]", "/coord list waiting", "list open requests: yours (default), those waiting on you, or all of them"),
         new("status", "/coord status CR-n", "/coord status CR-12", "show a request and its paper trail"),
         new("ack", "/coord ack CR-n", "/coord ack CR-12", "tell the requester you have seen it"),
@@ -32,6 +32,8 @@ public static class CommandUsage
         new("back", "/coord back", "/coord back", "end your absence"),
         new("summarize", "/coord summarize [CR-n]", "/coord summarize CR-12", "a decision record of this thread, or of a request's"),
         new("notes", "/coord notes <meeting notes>", "/coord notes we picked option B; @dana drafts the plan by Friday", "turn pasted notes into decisions and action items (alone: opens a form to paste them in)"),
+        new("digest", "/coord digest [now | channel #channel]", "/coord digest channel #eng-leads", "where the weekly digest goes (`here` for this channel), or one now"),
+        new("meeting", "/coord meeting CR-n", "/coord meeting CR-12", "note that settling a request took a meeting (the digest counts them)"),
         new("lead", "/coord lead [@person] @lead", "/coord lead @morgan", "set who you (or @person) report to; escalations go there"),
         new("tz", "/coord tz <IANA zone>", "/coord tz Europe/London", "set your time zone"),
         new("help", "/coord help [verb]", "/coord help ask", "this help, or one command's"),

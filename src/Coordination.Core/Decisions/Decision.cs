@@ -61,6 +61,9 @@ public sealed class Decision
     /// <summary>The request this decision settled, if any.</summary>
     public Guid? RequestId { get; private set; }
 
+    /// <summary>From the settled request's ask to this decision: the digest's decision speed.</summary>
+    public TimeSpan? TimeFromAsk { get; private set; }
+
     /// <summary>A long-term decision (it counts toward strategic influence).</summary>
     public bool LongTerm { get; private set; }
 
@@ -100,6 +103,7 @@ public sealed class Decision
             Channel = where.Channel,
             ThreadId = where.ThreadId,
             RequestId = settles?.Id,
+            TimeFromAsk = at - settles?.AskedAt,
             LongTerm = details.LongTerm,
             Source = source,
         };

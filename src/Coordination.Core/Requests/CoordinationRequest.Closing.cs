@@ -137,6 +137,7 @@ public sealed partial class CoordinationRequest
     {
         Status = status;
         ClosedAt = now;
+        TimeToClose = now - AskedAt;
         foreach (var stakeholder in Stakeholders.Where(s => s.NextActionAt is not null))
         {
             stakeholder.Schedule(null);

@@ -51,6 +51,9 @@ public sealed partial class CoordinationRequest
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>From the ask to the close, kept so the digest compares it in SQL on every engine.</summary>
+    public TimeSpan? TimeToClose { get; private set; }
+
     /// <summary>What the requester will do if nobody answers (<c>default: …</c>); offered as a button when the rule says proceed.</summary>
     public string? DefaultAction { get; private set; }
 

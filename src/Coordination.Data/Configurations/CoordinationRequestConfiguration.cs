@@ -1,6 +1,7 @@
 using Coordination.Core.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Coordination.Data.Configurations;
 
@@ -18,6 +19,7 @@ internal sealed class CoordinationRequestConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.Channel).HasMaxLength(200);
         builder.Property(r => r.ThreadId).HasMaxLength(100);
         builder.Property(r => r.DefaultAction).HasMaxLength(500);
+        builder.Property(r => r.TimeToClose).HasConversion<TimeSpanToTicksConverter>();
         builder.HasOne(r => r.Workspace).WithMany().HasForeignKey(r => r.WorkspaceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Requester).WithMany().HasForeignKey(r => r.RequesterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.EscalationTarget).WithMany().HasForeignKey(r => r.EscalationTargetId).OnDelete(DeleteBehavior.Restrict);

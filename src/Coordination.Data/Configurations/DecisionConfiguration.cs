@@ -1,6 +1,7 @@
 using Coordination.Core.Decisions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Coordination.Data.Configurations;
 
@@ -15,6 +16,7 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.Property(d => d.Text).HasMaxLength(1000);
         builder.Property(d => d.Rationale).HasMaxLength(1000);
         builder.Property(d => d.OptionsConsidered).HasMaxLength(1000);
+        builder.Property(d => d.TimeFromAsk).HasConversion<TimeSpanToTicksConverter>();
         builder.Property(d => d.Channel).HasMaxLength(200);
         builder.Property(d => d.ThreadId).HasMaxLength(100);
         builder.HasOne(d => d.DecidedBy).WithMany().HasForeignKey(d => d.DecidedById).OnDelete(DeleteBehavior.Restrict);

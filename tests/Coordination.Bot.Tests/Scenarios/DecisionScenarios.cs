@@ -232,7 +232,6 @@ public abstract class DecisionScenarios(ITestDatabases databases) : HostScenario
     private static bool IsNudge(OutgoingMessage message) =>
         message.Text.Contains("Friendly reminder", StringComparison.Ordinal) || message.Text.Contains("last reminder", StringComparison.Ordinal);
 
-    private static List<OutgoingMessage> Sent(BotApp app) => app.Chat.Messages.Select(m => m.Message).ToList();
 }
 
 public sealed class SqliteDecisionScenarios() : DecisionScenarios(new SqliteDatabases());

@@ -1,3 +1,5 @@
+using Coordination.Core.Chat;
+
 namespace Coordination.Bot.Tests.Scenarios;
 
 /// <summary>Scenarios on the real host, one fresh database per app, every app disposed after the test.</summary>
@@ -19,6 +21,9 @@ public abstract class HostScenarios(ITestDatabases databases) : IAsyncLifetime
         _apps.Add(app);
         return app;
     }
+
+    /// <summary>Everything the local channel has been sent so far.</summary>
+    protected static List<OutgoingMessage> Sent(BotApp app) => [.. app.Chat.Messages.Select(m => m.Message)];
 
     public Task InitializeAsync() => Task.CompletedTask;
 

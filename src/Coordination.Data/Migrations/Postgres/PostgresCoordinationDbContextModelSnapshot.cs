@@ -70,6 +70,9 @@ namespace Coordination.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<long?>("TimeFromAsk")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
@@ -239,6 +242,9 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Property<string>("ThreadId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("TimeToClose")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Title")
                         .IsRequired()

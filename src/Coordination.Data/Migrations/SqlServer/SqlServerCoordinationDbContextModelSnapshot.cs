@@ -70,6 +70,9 @@ namespace Coordination.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<long?>("TimeFromAsk")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uniqueidentifier");
 
@@ -241,6 +244,9 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.Property<string>("ThreadId")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<long?>("TimeToClose")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Title")
                         .IsRequired()

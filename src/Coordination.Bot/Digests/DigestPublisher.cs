@@ -1,0 +1,104 @@
+using Coordination.Bot.Engine;
+using Coordination.Core.Chat;
+using Coordination.Core.Digests;
+using Coordination.Core.FollowUp;
+using Coordination.Core.Requests;
+using Coordination.Data;
+using Coordination.Data.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Coordination.Bot.Digests;
+
+/// <summary>
+/// Posts the weekly digest of each workspace that has a channel for it, once a week, in the workspace's zone. What is
+/// due is worked out from the schedule each time the check runs, so a digest missed while the bot was down goes out
+/// when it is back; the run is recorded with its post in one transaction, and a second instance's record for the
+/// same week meets the unique key and stands down. A workspace with nothing asked before a digest was due gets none.
+/// </summary>
+public sealed class DigestPublisher(
+    CoordinationDbContext db,
+    DigestMetrics metrics,
+    DigestSchedule digestSchedule,
+    FollowUpSchedule schedule,
+    IOptions<DigestOptions> options,
+    TimeProvider time,
+    ILogger<DigestPublisher> logger)
+{
+    /// <summary>Posts every digest due and not yet posted; the number posted.</summary>
+    public async Task<int> PostDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var fallback = options.Value.Channel;
+        var workspaces = await db.Workspaces.AsNoTracking().Where(w => w.DigestChannel != null || fallback != null).ToListAsync(cancellationToken);
+        var posted = 0;
+        foreach (var workspace in workspaces)
+        {
+            if (await PostIfDueAsync(workspace, now, cancellationToken))
+            {
+                posted++;
+            }
+        }
+
+        return posted;
+    }
+
+    /// <summary>Where <paramref name="workspace"/>'s digest goes: its own channel, else <c>Digest:Channel</c>.</summary>
+    public string? ChannelOf(Workspace workspace) => workspace.DigestChannel ?? options.Value.Channel;
+
+    public TimeZoneInfo ZoneOf(Workspace workspace) =>
+        FollowUpSchedule.FindZone(workspace.TimeZoneId) ?? FollowUpSchedule.FindZone(schedule.Policy.DefaultTimeZone) ?? TimeZoneInfo.Utc;
+
+    /// <summary>When the last scheduled digest was due for <paramref name="workspace"/>, if within the last week.</summary>
+    public DateTimeOffset? LastDue(Workspace workspace, DateTimeOffset now) => digestSchedule.LastDueAtOrBefore(now, ZoneOf(workspace));
+
+    /// <summary>
+    /// Adds the digest of the seven days to <paramref name="end"/> to the unit of work: its run (with
+    /// <paramref name="week"/> when scheduled) and its post, to commit together.
+    /// </summary>
+    public async Task<DigestRun> QueueAsync(Workspace workspace, string channel, string? week, DateTimeOffset end, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var report = await metrics.ComputeAsync(workspace.Id, end, cancellationToken);
+        var run = DigestRun.Post(workspace.Id, week, end, channel, now);
+        var message = new OutgoingMessage(
+            workspace.Platform, workspace.ExternalId, MessageDestination.InThread(new ThreadRef(channel, null)),
+            DigestText.Compose(report, ZoneOf(workspace)), [], MessageButton.ForDigest(run.Id));
+        db.DigestRuns.Add(run);
+        db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, $"digest:{run.Id}", null, null), null, now));
+        return run;
+    }
+
+    private async Task<bool> PostIfDueAsync(Workspace workspace, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (ChannelOf(workspace) is not { } channel || LastDue(workspace, now) is not { } due)
+        {
+            return false;
+        }
+
+        var week = DigestSchedule.WeekOf(due, ZoneOf(workspace));
+        if (await db.DigestRuns.AnyAsync(d => d.WorkspaceId == workspace.Id && d.Week == week, cancellationToken)
+            || !await db.Requests.AnyAsync(r => r.WorkspaceId == workspace.Id && r.AskedAt < due, cancellationToken))
+        {
+            return false;
+        }
+
+        await QueueAsync(workspace, channel, week, due, cancellationToken);
+        try
+        {
+            await db.SaveWithOutboxAsync(now, cancellationToken);
+            Log.DigestPosted(logger, workspace.Platform, workspace.ExternalId, week);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance recorded this week's digest first: it posts it.
+            Log.DigestAlreadyPosted(logger, workspace.Platform, workspace.ExternalId, week);
+            return false;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+}
