@@ -23,7 +23,7 @@ internal static class DigestSeedSql
         FROM generate_series(1, {"{1}"}) AS n
         CROSS JOIN LATERAL (SELECT {"{2}"}::timestamptz - interval '365 days' + (n::float8 / {"{1}"}) * interval '365 days' AS asked,
                                    CASE WHEN n % 20 = 0 THEN 2 WHEN n % 10 = 1 THEN 0 ELSE 1 END AS status,
-                                   1 + (n * 7919) % 300 AS hours) t
+                                   1 + (n::bigint * 7919) % 300 AS hours) t
         JOIN bench_people p ON p.k = n % 200
         """,
         """

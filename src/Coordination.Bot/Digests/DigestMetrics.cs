@@ -43,9 +43,16 @@ public sealed class DigestMetrics(CoordinationDbContext db, FollowUpSchedule sch
             await MedianTimeFromAskAsync(decisions, cancellationToken),
             await resolved.CountAsync(cancellationToken),
             await resolved.Select(r => r.RequesterId).Distinct().CountAsync(cancellationToken),
-            await db.Teams.CountAsync(t => t.WorkspaceId == workspaceId && t.Members.Any(m => asked.Any(r => r.Stakeholders.Any(s => s.PersonId == m.Id))), cancellationToken),
+            await TeamsTouchedAsync(workspaceId, asked, cancellationToken),
             await decisions.CountAsync(d => d.LongTerm, cancellationToken),
             await decisions.CountAsync(d => !d.NextSteps.Any(), cancellationToken));
+    }
+
+    /// <summary>Named teams with a member asked in the period: the people asked, then the teams any of them is in.</summary>
+    private Task<int> TeamsTouchedAsync(Guid workspaceId, IQueryable<CoordinationRequest> asked, CancellationToken cancellationToken)
+    {
+        var people = db.Stakeholders.Where(s => asked.Any(r => r.Id == s.RequestId)).Select(s => s.PersonId);
+        return db.Teams.CountAsync(t => t.WorkspaceId == workspaceId && t.Members.Any(m => people.Contains(m.Id)), cancellationToken);
     }
 
     /// <summary>Of the requests asked 7–14 days before <paramref name="end"/> (not cancelled), those resolved within 7 days.</summary>
@@ -56,11 +63,11 @@ public sealed class DigestMetrics(CoordinationDbContext db, FollowUpSchedule sch
         return RateAsync(cohort, r => r.Status == RequestStatus.Resolved && r.TimeToClose <= SuccessWithin, cancellationToken);
     }
 
-    /// <summary>Of the stakeholders asked in the period whose first window has passed (or who answered), those who answered before a nudge.</summary>
+    /// <summary>Of the stakeholders asked in the period whose first window has passed (or who answered), those who answered before a nudge; found by when they were asked (indexed).</summary>
     private Task<Rate> FirstResponseAsync(Guid workspaceId, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
     {
         var windowPassed = end - schedule.Policy.ResponseWindow;
-        var stakeholders = db.Stakeholders.Where(s => s.Request.WorkspaceId == workspaceId && s.Request.AskedAt >= start && s.Request.AskedAt < end
+        var stakeholders = db.Stakeholders.Where(s => s.AskedAt >= start && s.AskedAt < end && s.Request.WorkspaceId == workspaceId
             && (s.RespondedAt != null || s.AskedAt <= windowPassed));
         return RateAsync(stakeholders, s => s.RespondedAt != null && s.AttemptCount == 1, cancellationToken);
     }
@@ -85,15 +92,17 @@ public sealed class DigestMetrics(CoordinationDbContext db, FollowUpSchedule sch
         return TimeSpan.FromTicks((long)middle.Average(t => t.Ticks));
     }
 
+    /// <summary>Stalled and escalated are counted from the stakeholders' side: few are waiting, many requests are open.</summary>
     private async Task<OpenFigures> OpenAsync(Guid workspaceId, CancellationToken cancellationToken)
     {
-        var open = Requests(workspaceId).Where(r => r.Status == RequestStatus.Open);
-        var stalled = open.Where(r => r.Stakeholders.Any(s => s.State == StakeholderState.Waiting && s.AttemptCount >= 2));
-        var examples = await stalled.OrderBy(r => r.AskedAt).Take(StalledExampleCount).Select(r => r.Number).ToListAsync(cancellationToken);
+        var openWaiting = db.Stakeholders.Where(s => s.Request.WorkspaceId == workspaceId && s.Request.Status == RequestStatus.Open);
+        var stalled = openWaiting.Where(s => s.State == StakeholderState.Waiting && s.AttemptCount >= 2);
+        var examples = await stalled.GroupBy(s => new { s.Request.Number, s.Request.AskedAt }).OrderBy(g => g.Key.AskedAt).Take(StalledExampleCount)
+            .Select(g => g.Key.Number).ToListAsync(cancellationToken);
         return new OpenFigures(
-            await open.CountAsync(cancellationToken),
-            await stalled.CountAsync(cancellationToken),
-            await open.CountAsync(r => r.Stakeholders.Any(s => s.State == StakeholderState.Escalated), cancellationToken),
+            await Requests(workspaceId).CountAsync(r => r.Status == RequestStatus.Open, cancellationToken),
+            await stalled.Select(s => s.RequestId).Distinct().CountAsync(cancellationToken),
+            await openWaiting.Where(s => s.State == StakeholderState.Escalated).Select(s => s.RequestId).Distinct().CountAsync(cancellationToken),
             [.. examples.Select(RequestKey.Format)]);
     }
 
@@ -103,18 +112,31 @@ public sealed class DigestMetrics(CoordinationDbContext db, FollowUpSchedule sch
     /// </summary>
     private async Task<IReadOnlyList<WeekPoint>> WeeksAsync(Guid workspaceId, DateTimeOffset end, int openNow, Rate[] known, CancellationToken cancellationToken)
     {
+        var ends = Enumerable.Range(0, ChartWeeks).Select(week => end - (Period * week)).ToArray();
+        var oldest = ends[^1];
+        var askedSince = await CountsSinceAsync(Requests(workspaceId).Where(r => r.AskedAt >= oldest).Select(r => r.AskedAt), ends, cancellationToken);
+        var closedSince = await CountsSinceAsync(Requests(workspaceId).Where(r => r.ClosedAt >= oldest).Select(r => r.ClosedAt!.Value), ends, cancellationToken);
         var points = new List<WeekPoint>(ChartWeeks);
         for (var week = ChartWeeks - 1; week >= 0; week--)
         {
-            var weekEnd = end - (Period * week);
-            var success = week < known.Length ? known[week] : await SuccessAsync(workspaceId, weekEnd, cancellationToken);
-            var askedSince = await Requests(workspaceId).CountAsync(r => r.AskedAt >= weekEnd, cancellationToken);
-            var closedSince = await Requests(workspaceId).CountAsync(r => r.ClosedAt >= weekEnd, cancellationToken);
-            points.Add(new WeekPoint(DateOnly.FromDateTime((weekEnd - Period).UtcDateTime), success.Value, openNow - askedSince + closedSince));
+            var success = week < known.Length ? known[week] : await SuccessAsync(workspaceId, ends[week], cancellationToken);
+            points.Add(new WeekPoint(DateOnly.FromDateTime((ends[week] - Period).UtcDateTime), success.Value, openNow - askedSince[week] + closedSince[week]));
         }
 
         return points;
     }
+
+    /// <summary>For each of the eight week ends (newest first), how many of <paramref name="instants"/> fall at or after it: one pass.</summary>
+    private static async Task<int[]> CountsSinceAsync(IQueryable<DateTimeOffset> instants, DateTimeOffset[] ends, CancellationToken cancellationToken)
+    {
+        var (e0, e1, e2, e3, e4, e5, e6, e7) = (ends[0], ends[1], ends[2], ends[3], ends[4], ends[5], ends[6], ends[7]);
+        var counts = await instants.GroupBy(_ => 1).Select(g => new EightCounts(
+            g.Count(t => t >= e0), g.Count(t => t >= e1), g.Count(t => t >= e2), g.Count(t => t >= e3),
+            g.Count(t => t >= e4), g.Count(t => t >= e5), g.Count(t => t >= e6), g.Count(t => t >= e7))).FirstOrDefaultAsync(cancellationToken);
+        return counts is null ? new int[ChartWeeks] : [counts.C0, counts.C1, counts.C2, counts.C3, counts.C4, counts.C5, counts.C6, counts.C7];
+    }
+
+    private sealed record EightCounts(int C0, int C1, int C2, int C3, int C4, int C5, int C6, int C7);
 
     private async Task<Rate> SatisfactionAsync(Guid workspaceId, DateTimeOffset end, CancellationToken cancellationToken)
     {

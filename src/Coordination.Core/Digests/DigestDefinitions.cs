@@ -12,7 +12,7 @@ public static class DigestDefinitions
         "Success rate: of the requests asked 7–14 days before the digest (cancelled ones left out), the share resolved within 7 days of their ask.";
 
     public const string FirstResponse =
-        "First-response rate: of the stakeholders on requests asked in the last 7 days whose first window has passed (or who answered), the share who answered before any nudge.";
+        "First-response rate: of the stakeholders asked in the last 7 days whose first window has passed (or who answered), the share who answered before any nudge.";
 
     public const string MeetingFree =
         "Meeting-avoidance rate: of the requests resolved in the last 7 days, the share not marked as needing a meeting (`ask … --meeting`, `meeting CR-n`).";

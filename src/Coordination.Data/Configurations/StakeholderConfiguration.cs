@@ -17,5 +17,11 @@ internal sealed class StakeholderConfiguration : IEntityTypeConfiguration<Stakeh
         // The sweep reads due rows by this index only.
         builder.HasIndex(s => s.NextActionAt);
         builder.HasIndex(s => new { s.PersonId, s.State });
+
+        // The digest's stalled and escalated counts: the few stakeholders in a state, and their requests.
+        builder.HasIndex(s => new { s.State, s.AttemptCount, s.RequestId });
+
+        // The digest's first-response rate: the stakeholders asked in a week.
+        builder.HasIndex(s => s.AskedAt);
     }
 }

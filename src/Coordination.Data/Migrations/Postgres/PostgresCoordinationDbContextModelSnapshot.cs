@@ -369,11 +369,15 @@ namespace Coordination.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AskedAt");
+
                     b.HasIndex("NextActionAt");
 
                     b.HasIndex("RequestId");
 
                     b.HasIndex("PersonId", "State");
+
+                    b.HasIndex("State", "AttemptCount", "RequestId");
 
                     b.ToTable("Stakeholders");
                 });

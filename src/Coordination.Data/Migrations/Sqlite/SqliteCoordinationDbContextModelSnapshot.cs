@@ -364,11 +364,15 @@ namespace Coordination.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AskedAt");
+
                     b.HasIndex("NextActionAt");
 
                     b.HasIndex("RequestId");
 
                     b.HasIndex("PersonId", "State");
+
+                    b.HasIndex("State", "AttemptCount", "RequestId");
 
                     b.ToTable("Stakeholders");
                 });
