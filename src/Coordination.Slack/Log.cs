@@ -25,4 +25,7 @@ internal static partial class Log
 
     [LoggerMessage(150, LogLevel.Debug, "Slack delivery to {Destination} in team {TeamId}: {Outcome}")]
     public static partial void Delivered(ILogger logger, string destination, string teamId, string outcome);
+
+    [LoggerMessage(151, LogLevel.Warning, "Slack message to {Destination} in team {TeamId} was delivered, but its file {FileName} was not shared: {Error}")]
+    public static partial void FileNotShared(ILogger logger, string fileName, string destination, string teamId, string error);
 }

@@ -17,5 +17,6 @@ public static class SlackScopes
         "im:write",
         "users:read",
         "usergroups:read",
+        "files:write",
     ];
 }

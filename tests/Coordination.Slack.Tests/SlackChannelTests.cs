@@ -1,5 +1,7 @@
 using Coordination.Core.Chat;
 using Coordination.Slack.Outbound;
+using Coordination.Testing.Slack;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
@@ -138,13 +140,92 @@ public sealed class SlackChannelTests : FakeSlackTestBase
     }
 
     [Fact]
+    public async Task Send_ThreadWithFile_PostsThenSharesTheFileIntoTheSameThread()
+    {
+        var result = await Channel().SendAsync(WithChart(MessageDestination.InThread(new ThreadRef("C1", "1.1"))), CancellationToken.None);
+
+        Assert.True(result.Delivered);
+        Assert.Equal(["chat.postMessage", "files.getUploadURLExternal", FakeSlackApi.UploadMethod, "files.completeUploadExternal"], Fake.Calls.Select(c => c.Method));
+        Assert.Equal(Chart.Content, Assert.Single(Fake.Uploads).Content);
+        var complete = Assert.Single(Fake.CallsTo("files.completeUploadExternal"));
+        Assert.Equal(("C1", "1.1"), (complete["channel_id"], complete["thread_ts"]));
+        Assert.Equal("<@U2> please confirm", Fake.CallsTo("chat.postMessage")[0]["text"]);
+    }
+
+    [Fact]
+    public async Task Send_TopLevelWithFile_SharesIntoTheChannelOutsideAnyThread()
+    {
+        var result = await Channel().SendAsync(WithChart(MessageDestination.InThread(new ThreadRef("C1", null))), CancellationToken.None);
+
+        Assert.True(result.Delivered);
+        var complete = Assert.Single(Fake.CallsTo("files.completeUploadExternal"));
+        Assert.Equal("C1", complete["channel_id"]);
+        Assert.False(complete.Body.ContainsKey("thread_ts"));
+    }
+
+    [Fact]
+    public async Task Send_DirectWithFile_SharesIntoTheDirectMessageChannel()
+    {
+        var result = await Channel().SendAsync(WithChart(MessageDestination.DirectTo("U5")), CancellationToken.None);
+
+        Assert.True(result.Delivered);
+        Assert.Equal("DU5", Assert.Single(Fake.CallsTo("files.completeUploadExternal"))["channel_id"]);
+    }
+
+    [Theory]
+    [InlineData("files.getUploadURLExternal")]
+    [InlineData(FakeSlackApi.UploadMethod)]
+    [InlineData("files.completeUploadExternal")]
+    public async Task Send_FileStepFails_MessageStillDeliveredAndAWarningWithoutTheToken(string failingStep)
+    {
+        Fake.FailNext(failingStep, status: 500);
+        var log = new RecordingLogger<SlackChannel>();
+
+        var result = await Channel(log).SendAsync(WithChart(MessageDestination.InThread(new ThreadRef("C1", "1.1"))), CancellationToken.None);
+
+        Assert.True(result.Delivered);
+        Assert.False(string.IsNullOrEmpty(result.MessageId));
+        var warning = Assert.Single(log.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Contains("digest.png", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("http_500", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(log.Entries.Concat(ApiLog.Entries), e => e.Message.Contains(Token, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Send_PostFailsWithFile_NothingUploaded()
+    {
+        Fake.FailNext("chat.postMessage", error: "not_in_channel");
+
+        var result = await Channel().SendAsync(WithChart(MessageDestination.InThread(new ThreadRef("C1", "1.1"))), CancellationToken.None);
+
+        Assert.False(result.Delivered);
+        Assert.Empty(Fake.CallsTo("files.getUploadURLExternal"));
+    }
+
+    [Fact]
+    public async Task Send_EphemeralOrUpdateWithFile_NoUpload()
+    {
+        var channel = Channel();
+
+        var ephemeral = await channel.SendAsync(WithChart(MessageDestination.EphemeralTo(new ThreadRef("C1", "1.1"), "U2")), CancellationToken.None);
+        var update = await channel.SendAsync(WithChart(MessageDestination.Replacing("C1", "1.9")), CancellationToken.None);
+
+        Assert.True(ephemeral.Delivered && update.Delivered);
+        Assert.Empty(Fake.CallsTo("files.getUploadURLExternal"));
+    }
+
+    [Fact]
     public void Platform_IsSlack() => Assert.Equal(ChatPlatform.Slack, Channel().Platform);
 
-    private SlackChannel Channel()
+    private static readonly MessageFile Chart = new("digest.png", MessageFile.Png, [0x89, 0x50, 0x4E, 0x47, 9, 8, 7], "Last 8 weeks");
+
+    private SlackChannel Channel(ILogger<SlackChannel>? log = null)
     {
         var options = Options.Create(new SlackOptions { PostInterval = TimeSpan.Zero });
-        return new SlackChannel(CreateClient(), options, TimeProvider.System, _tokens.Object, NullLogger<SlackChannel>.Instance);
+        return new SlackChannel(CreateClient(), options, TimeProvider.System, _tokens.Object, log ?? NullLogger<SlackChannel>.Instance);
     }
+
+    private static OutgoingMessage WithChart(MessageDestination destination) => Message(destination) with { File = Chart };
 
     private static OutgoingMessage Message(MessageDestination destination) =>
         new(ChatPlatform.Slack, "T1", destination, "<@U2> please confirm", [new Mention("U2", "Bo")], MessageButton.ForRequest("REQ-1"));

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Coordination.Core.Chat;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,11 +12,15 @@ namespace Coordination.Slack.Outbound;
 
 /// <summary>
 /// A small typed client for the Slack Web API methods the bot uses. Every call names its token (a Bearer header on the
-/// request, never on the shared <see cref="HttpClient"/>), is bounded by <see cref="SlackOptions.RequestTimeout"/>, and
-/// ends in a <see cref="SlackApiResult{T}"/> instead of an exception; only the caller's cancellation propagates.
+/// request, never on the shared <see cref="HttpClient"/>; a file's bytes go to an upload URL that needs none), is bounded
+/// by <see cref="SlackOptions.RequestTimeout"/>, and ends in a <see cref="SlackApiResult{T}"/> instead of an exception;
+/// only the caller's cancellation propagates.
 /// </summary>
 public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, ILogger<SlackApiClient> logger)
 {
+    /// <summary>What the logs call the POST of a file's bytes to its upload URL.</summary>
+    private const string UploadStep = "file upload";
+
     private readonly TimeSpan _timeout = options.Value.RequestTimeout;
 
     public Task<SlackApiResult<SlackAuthTest>> AuthTestAsync(string token, CancellationToken cancellationToken) =>
@@ -50,6 +56,70 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
     public Task<SlackApiResult<IReadOnlyList<string>>> UserGroupMembersAsync(string token, string userGroupId, CancellationToken cancellationToken) =>
         CallAsync("usergroups.users.list", Bearer(token), Form(("usergroup", userGroupId)), SlackReaders.Members, cancellationToken);
 
+    /// <summary>
+    /// Shares <paramref name="file"/> into <paramref name="channel"/> (inside the thread <paramref name="threadTs"/> when
+    /// set) by Slack's external upload: <c>files.getUploadURLExternal</c>, the bytes POSTed to the URL it hands out, then
+    /// <c>files.completeUploadExternal</c>. The first step that fails ends it with its error; the value is the file's id.
+    /// </summary>
+    public async Task<SlackApiResult<string>> UploadFileAsync(
+        string token, string channel, string? threadTs, MessageFile file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var ticket = await GetUploadUrlAsync(token, file, cancellationToken);
+        if (ticket.Value is not { } target)
+        {
+            return ticket.Ok ? SlackApiResult.Failure<string>("invalid_response", transient: true) : FailureOf<string, SlackUploadTicket>(ticket);
+        }
+
+        var uploaded = await UploadBytesAsync(target.UploadUrl, file.Content, cancellationToken);
+        if (!uploaded.Ok)
+        {
+            return uploaded;
+        }
+
+        var complete = new CompleteUploadRequest([new CompleteUploadFile(target.FileId, file.Title)], channel, threadTs);
+        return await CallAsync("files.completeUploadExternal", Bearer(token), Json(complete), _ => target.FileId, cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>files.getUploadURLExternal</c>, as a form: Slack has been seen to refuse its JSON body. An image's title is
+    /// its alt text for screen readers.
+    /// </summary>
+    private Task<SlackApiResult<SlackUploadTicket>> GetUploadUrlAsync(string token, MessageFile file, CancellationToken cancellationToken)
+    {
+        var length = file.Content.Length.ToString(CultureInfo.InvariantCulture);
+        var form = file.IsImage
+            ? Form(("filename", file.Name), ("length", length), ("alt_txt", file.Title))
+            : Form(("filename", file.Name), ("length", length));
+        return CallAsync("files.getUploadURLExternal", Bearer(token), form, SlackReaders.UploadTicket, cancellationToken);
+    }
+
+    /// <summary>
+    /// The file's raw bytes to the upload URL. The URL itself authorises the upload, so the token never goes with it; nor
+    /// is the URL logged, as it works for anyone holding it.
+    /// </summary>
+    private Task<SlackApiResult<string>> UploadBytesAsync(Uri uploadUrl, byte[] content, CancellationToken cancellationToken)
+    {
+        var bytes = new ByteArrayContent(content);
+        bytes.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        var request = new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = bytes };
+        return SendAsync(UploadStep, request, InterpretUpload, cancellationToken);
+    }
+
+    private SlackApiResult<string> InterpretUpload(HttpResponseMessage response, string body)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return SlackApiResult.Success(body);
+        }
+
+        var status = (int)response.StatusCode;
+        var error = $"http_{status}";
+        var retryAfter = response.Headers.RetryAfter?.Delta;
+        Log.ApiHttpError(logger, UploadStep, status, error, retryAfter);
+        return SlackApiResult.Failure<string>(error, status == 429 || status >= 500, retryAfter);
+    }
+
     /// <summary><c>oauth.v2.access</c>: the client id and secret go as HTTP Basic auth, the code as a form field.</summary>
     public Task<SlackApiResult<SlackOAuthAccess>> ExchangeOAuthCodeAsync(
         string clientId, string clientSecret, string code, string? redirectUri, CancellationToken cancellationToken)
@@ -59,11 +129,19 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
         return CallAsync("oauth.v2.access", new AuthenticationHeaderValue("Basic", basic), form, SlackReaders.OAuthAccess, cancellationToken);
     }
 
-    private async Task<SlackApiResult<T>> CallAsync<T>(
+    private Task<SlackApiResult<T>> CallAsync<T>(
         string method, AuthenticationHeaderValue auth, HttpContent content, Func<JsonElement, T?> read, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(method, UriKind.Relative)) { Content = content };
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(method, UriKind.Relative)) { Content = content };
         request.Headers.Authorization = auth;
+        return SendAsync(method, request, (response, body) => Interpret(method, response, body, read), cancellationToken);
+    }
+
+    /// <summary>Sends <paramref name="request"/> (and disposes it) within the timeout; network failures and timeouts become results.</summary>
+    private async Task<SlackApiResult<T>> SendAsync<T>(
+        string method, HttpRequestMessage request, Func<HttpResponseMessage, string, SlackApiResult<T>> interpret, CancellationToken cancellationToken)
+    {
+        using var sent = request;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (_timeout > TimeSpan.Zero)
         {
@@ -72,9 +150,9 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
 
         try
         {
-            using var response = await http.SendAsync(request, timeout.Token);
+            using var response = await http.SendAsync(sent, timeout.Token);
             var body = await response.Content.ReadAsStringAsync(timeout.Token);
-            return Interpret(method, response, body, read);
+            return interpret(response, body);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -129,6 +207,9 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
             && meta.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array
             ? string.Join("; ", messages.EnumerateArray().Select(m => m.ToString()))
             : string.Empty;
+
+    private static SlackApiResult<T> FailureOf<T, TFailed>(SlackApiResult<TFailed> failed) =>
+        SlackApiResult.Failure<T>(failed.Error ?? "unknown_error", failed.IsTransient, failed.RetryAfter);
 
     private static AuthenticationHeaderValue Bearer(string token)
     {

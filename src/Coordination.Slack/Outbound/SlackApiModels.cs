@@ -67,6 +67,13 @@ internal sealed record OpenConversationRequest(string Users);
 
 internal sealed record OpenViewRequest(string TriggerId, JsonObject View);
 
+internal sealed record CompleteUploadRequest(IReadOnlyList<CompleteUploadFile> Files, string ChannelId, string? ThreadTs);
+
+internal sealed record CompleteUploadFile(string Id, string Title);
+
+/// <summary>What <c>files.getUploadURLExternal</c> hands out: where to send a file's bytes, and the file's id.</summary>
+internal sealed record SlackUploadTicket(Uri UploadUrl, string FileId);
+
 /// <summary>The JSON conventions of the Web API, and small readers for its answers.</summary>
 internal static class SlackJson
 {
@@ -127,6 +134,13 @@ internal static class SlackReaders
     public static IReadOnlyList<string>? Members(JsonElement root) =>
         root.TryGetProperty("users", out var users) && users.ValueKind == JsonValueKind.Array
             ? [.. users.EnumerateArray().Where(u => u.ValueKind == JsonValueKind.String).Select(u => u.GetString()!)]
+            : null;
+
+    /// <summary>The upload URL and file id; <c>null</c> when either is missing or the URL is neither https nor loopback.</summary>
+    public static SlackUploadTicket? UploadTicket(JsonElement root) =>
+        root.Str("file_id") is { Length: > 0 } id && Uri.TryCreate(root.Str("upload_url"), UriKind.Absolute, out var url)
+            && (url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback))
+            ? new SlackUploadTicket(url, id)
             : null;
 
     public static SlackOAuthAccess? OAuthAccess(JsonElement root) =>

@@ -8,8 +8,9 @@ namespace Coordination.Slack.Outbound;
 
 /// <summary>
 /// Delivers neutral messages to Slack: thread posts and DMs through <c>chat.postMessage</c> (paced per channel),
-/// ephemeral messages through <c>chat.postEphemeral</c>, updates through <c>chat.update</c>. Failures Slack may get
-/// over come back transient; the rest are rejected with Slack's error code first (<c>not_in_channel: …</c>).
+/// ephemeral messages through <c>chat.postEphemeral</c>, updates through <c>chat.update</c>. A thread post's or DM's
+/// file is uploaded after it, into the same channel and thread (ephemeral messages and updates take none). Failures Slack
+/// may get over come back transient; the rest are rejected with Slack's error code first (<c>not_in_channel: …</c>).
 /// </summary>
 public sealed class SlackChannel(SlackApiClient api, IOptions<SlackOptions> options, TimeProvider time, ISlackTokenSource tokens, ILogger<SlackChannel> logger)
     : IChatChannel
@@ -39,8 +40,9 @@ public sealed class SlackChannel(SlackApiClient api, IOptions<SlackOptions> opti
         var team = message.WorkspaceId;
         return to.Kind switch
         {
-            DestinationKind.Thread => await PostAsync(token, team, to.Address, text, blocks, to.ThreadId, cancellationToken),
-            DestinationKind.Direct => await DirectAsync(token, team, to.Address, text, blocks, cancellationToken),
+            DestinationKind.Thread => await ShareFileAsync(
+                token, message, to.Address, to.ThreadId, await PostAsync(token, team, to.Address, text, blocks, to.ThreadId, cancellationToken), cancellationToken),
+            DestinationKind.Direct => await DirectAsync(token, message, text, blocks, cancellationToken),
             DestinationKind.Ephemeral when to.Recipient is { } user =>
                 ToDelivery(await api.PostEphemeralAsync(token, to.Address, user, text, blocks, to.ThreadId, cancellationToken)),
             DestinationKind.Update when to.MessageId is { } ts =>
@@ -57,8 +59,9 @@ public sealed class SlackChannel(SlackApiClient api, IOptions<SlackOptions> opti
     }
 
     private async Task<DeliveryResult> DirectAsync(
-        string token, string team, string user, string text, JsonArray? blocks, CancellationToken cancellationToken)
+        string token, OutgoingMessage message, string text, JsonArray? blocks, CancellationToken cancellationToken)
     {
+        var (team, user) = (message.WorkspaceId, message.Destination.Address);
         var key = (team, user);
         if (!_directChannels.TryGetValue(key, out var channel))
         {
@@ -77,7 +80,35 @@ public sealed class SlackChannel(SlackApiClient api, IOptions<SlackOptions> opti
             _directChannels.TryRemove(key, out _);
         }
 
-        return result;
+        return await ShareFileAsync(token, message, channel, null, result, cancellationToken);
+    }
+
+    /// <summary>
+    /// Once the message is posted, its file (if it has one) goes into the same channel and thread. The message counts as
+    /// delivered whatever becomes of the file: a failed upload is logged, never retried with the message.
+    /// </summary>
+    private async Task<DeliveryResult> ShareFileAsync(
+        string token, OutgoingMessage message, string channel, string? threadTs, DeliveryResult posted, CancellationToken cancellationToken)
+    {
+        if (message.File is not { } file || !posted.Delivered)
+        {
+            return posted;
+        }
+
+        try
+        {
+            var uploaded = await api.UploadFileAsync(token, channel, threadTs, file, cancellationToken);
+            if (!uploaded.Ok)
+            {
+                Log.FileNotShared(logger, file.Name, message.Destination.ToString(), message.WorkspaceId, SlackErrors.Describe(uploaded.Error ?? "unknown_error"));
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Log.FileNotShared(logger, file.Name, message.Destination.ToString(), message.WorkspaceId, "cancelled: the bot is stopping");
+        }
+
+        return posted;
     }
 
     private string Remember((string Team, string User) key, string channel)

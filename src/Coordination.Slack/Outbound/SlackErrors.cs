@@ -33,6 +33,9 @@ public static class SlackErrors
         ["edit_window_closed"] = "the message is too old to edit",
         ["restricted_action"] = "the workspace does not allow the bot to post there",
         ["invalid_arguments"] = "Slack rejected the call's arguments",
+        ["file_uploads_disabled"] = "the workspace does not allow file uploads",
+        ["file_uploads_except_images_disabled"] = "the workspace allows only images to be uploaded",
+        ["file_upload_size_restricted"] = "the file is larger than the workspace allows",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether a call that failed with <paramref name="error"/> may succeed when tried again later.</summary>

@@ -9,9 +9,11 @@ namespace Coordination.Teams.Outbound;
 /// Turns a neutral <see cref="OutgoingMessage"/> into a Bot Framework <c>message</c> activity for Teams. The text's
 /// <c>&lt;@29:…&gt;</c> mentions become <c>&lt;at&gt;Name&lt;/at&gt;</c> with a matching <c>mention</c> entity, date
 /// tokens their fallback, Slack's <c>*bold*</c> markdown's <c>**bold**</c>. Without buttons the activity carries the
-/// text (markdown) and the entities; with buttons it carries one Adaptive Card alone (text beside a card makes Teams split
-/// the message and lose its id): a wrapped <c>TextBlock</c>, the mentions in <c>msteams.entities</c>, and one
-/// <c>Action.Execute</c> per button (<c>verb</c> = the action, <c>data</c> = <c>{action, key}</c>).
+/// text (markdown) and the entities; with buttons (or an image) it carries one Adaptive Card instead of text (text beside
+/// a card makes Teams split the message and lose its id): a wrapped <c>TextBlock</c>, the image below it, the mentions in
+/// <c>msteams.entities</c>, and one <c>Action.Execute</c> per button (<c>verb</c> = the action, <c>data</c> =
+/// <c>{action, key}</c>). A file that is not an image rides beside the text or card as an attachment
+/// (<see cref="AdaptiveCardFiles"/>).
 /// </summary>
 public static partial class AdaptiveCardRenderer
 {
@@ -23,27 +25,23 @@ public static partial class AdaptiveCardRenderer
     public static JsonObject Render(OutgoingMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (message.Buttons.Count > 0 || message.Form is not null)
+        var file = AdaptiveCardFiles.Inline(message);
+        var activity = message.Buttons.Count > 0 || message.Form is not null || file is { IsImage: true }
+            ? CardActivity(message)
+            : TextActivity(message);
+        if (file is { IsImage: false })
         {
-            return new JsonObject
+            if (activity["attachments"] is JsonArray attachments)
             {
-                ["type"] = "message",
-                ["attachments"] = new JsonArray(new JsonObject
-                {
-                    ["contentType"] = CardContentType,
-                    ["content"] = RenderCard(message),
-                }),
-            };
+                attachments.Add(AdaptiveCardFiles.Attachment(file));
+            }
+            else
+            {
+                activity["attachments"] = new JsonArray(AdaptiveCardFiles.Attachment(file));
+            }
         }
 
-        var (text, entities) = RenderText(message);
-        return new JsonObject
-        {
-            ["type"] = "message",
-            ["text"] = text,
-            ["textFormat"] = "markdown",
-            ["entities"] = entities,
-        };
+        return activity;
     }
 
     /// <summary>The Adaptive Card alone (e.g. for the answer to an <c>adaptiveCard/action</c> invoke).</summary>
@@ -58,6 +56,11 @@ public static partial class AdaptiveCardRenderer
             ["version"] = CardVersion,
             ["body"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true }),
         };
+        if (AdaptiveCardFiles.Inline(message) is { IsImage: true } image)
+        {
+            card["body"]!.AsArray().Add(AdaptiveCardFiles.Image(image));
+        }
+
         if (message.Form is { } form)
         {
             AdaptiveCardForms.AddTo(card, form);
@@ -79,6 +82,11 @@ public static partial class AdaptiveCardRenderer
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = Markdown(ChatText.WithoutDates(message.Text));
+        if (AdaptiveCardFiles.LeftOutNote(message) is { } note)
+        {
+            text += "\n\n" + note;
+        }
+
         var entities = new JsonArray();
         foreach (var mention in message.Mentions.DistinctBy(m => m.PlatformUserId, StringComparer.Ordinal))
         {
@@ -102,6 +110,24 @@ public static partial class AdaptiveCardRenderer
 
     /// <summary><c>&lt;at&gt;Name&lt;/at&gt;</c> with the name XML-escaped.</summary>
     public static string AtTag(string displayName) => $"<at>{SecurityElement.Escape(displayName)}</at>";
+
+    private static JsonObject CardActivity(OutgoingMessage message) => new()
+    {
+        ["type"] = "message",
+        ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = CardContentType, ["content"] = RenderCard(message) }),
+    };
+
+    private static JsonObject TextActivity(OutgoingMessage message)
+    {
+        var (text, entities) = RenderText(message);
+        return new JsonObject
+        {
+            ["type"] = "message",
+            ["text"] = text,
+            ["textFormat"] = "markdown",
+            ["entities"] = entities,
+        };
+    }
 
     /// <summary>Slack's <c>*bold*</c> as markdown's <c>**bold**</c>; single line breaks as paragraph breaks, which Teams keeps.</summary>
     private static string Markdown(string text)

@@ -66,6 +66,19 @@ public sealed class TeamsChannelTests : FakeConnectorTestBase
     }
 
     [Fact]
+    public async Task Send_WithChart_SendsTheCardWithTheImageInline()
+    {
+        var chart = new MessageFile("digest.png", MessageFile.Png, [0x89, 0x50, 0x4E, 0x47], "Last 8 weeks");
+        var message = Message(MessageDestination.InThread(new ThreadRef(Channel, Root))) with { Buttons = [], File = chart };
+
+        var result = await CreateChannel(Conversations).SendAsync(message, CancellationToken.None);
+
+        Assert.True(result.Delivered, result.Error);
+        var image = Assert.Single(Fake.CallsOf(FakeConnectorCallKind.SendActivity)).Card!["body"]![1]!;
+        Assert.Equal(("Image", "data:image/png;base64,iVBORw=="), (image["type"]!.GetValue<string>(), image["url"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Send_ServiceUrlOfTheConversation_UsedOverTheTenants()
     {
         var other = new Uri(Fake.BaseAddress, "emea/" + Tenant + "/");

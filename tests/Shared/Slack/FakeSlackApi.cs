@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -10,13 +11,19 @@ namespace Coordination.Testing.Slack;
 /// <summary>
 /// A fake Slack Web API on loopback (a real Kestrel server on a free port). It records every call, answers with the
 /// <c>Fixtures/webapi_*_ok.json</c> samples (channel echoed, a fresh increasing <c>ts</c> per post, <c>D</c>+user for
-/// <c>conversations.open</c>) and fails the next call of a method on request: <see cref="FailNext"/>.
+/// <c>conversations.open</c>) and fails the next call of a method on request: <see cref="FailNext"/>. For file uploads
+/// <c>files.getUploadURLExternal</c> hands out an upload URL on the same server; the bytes POSTed there are kept in
+/// <see cref="Uploads"/> (and the POST is a call of method <see cref="UploadMethod"/>).
 /// </summary>
 public sealed class FakeSlackApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly FakeSlackResponses _responses;
+    /// <summary>The method name the POST of a file's bytes to its upload URL is recorded (and failed) under.</summary>
+    public const string UploadMethod = "upload";
+
     private readonly List<FakeSlackCall> _calls = [];
+    private readonly List<FakeSlackUpload> _uploads = [];
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeSlackFailure>> _failures = new(StringComparer.Ordinal);
 
     private FakeSlackApi(WebApplication app, FakeSlackResponses responses)
@@ -49,8 +56,22 @@ public sealed class FakeSlackApi : IAsyncDisposable
         builder.Logging.ClearProviders();
         var fake = new FakeSlackApi(builder.Build(), new FakeSlackResponses(fixturesDirectory ?? Path.Combine(AppContext.BaseDirectory, "Fixtures")));
         await fake._app.StartAsync();
-        fake.BaseAddress = new Uri(fake._app.Urls.First().TrimEnd('/') + "/api/");
+        var root = fake._app.Urls.First().TrimEnd('/');
+        fake.BaseAddress = new Uri(root + "/api/");
+        fake._responses.UploadBase = new Uri(root + "/" + UploadMethod + "/");
         return fake;
+    }
+
+    /// <summary>A snapshot of every file's bytes POSTed to an upload URL, in arrival order.</summary>
+    public IReadOnlyList<FakeSlackUpload> Uploads
+    {
+        get
+        {
+            lock (_uploads)
+            {
+                return [.. _uploads];
+            }
+        }
     }
 
     public IReadOnlyList<FakeSlackCall> CallsTo(string method) => [.. Calls.Where(c => c.Method == method)];
@@ -103,8 +124,10 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
-        var method = request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty;
-        var body = await FakeSlackCall.ReadBodyAsync(request);
+        var segments = request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var isUpload = segments is [UploadMethod, _];
+        var method = isUpload ? UploadMethod : segments.LastOrDefault() ?? string.Empty;
+        var body = isUpload ? await RecordUploadAsync(request, segments[1]) : await FakeSlackCall.ReadBodyAsync(request);
         var authorization = request.Headers.Authorization.Count > 0 ? request.Headers.Authorization.ToString() : null;
         lock (_calls)
         {
@@ -126,6 +149,20 @@ public sealed class FakeSlackApi : IAsyncDisposable
         }
 
         await context.Response.WriteAsync(answer.Body);
+    }
+
+    /// <summary>Keeps the raw bytes POSTed to the upload URL of <paramref name="fileId"/>; the call's body names the file and the length.</summary>
+    private async Task<JsonObject> RecordUploadAsync(HttpRequest request, string fileId)
+    {
+        using var bytes = new MemoryStream();
+        await request.Body.CopyToAsync(bytes);
+        var upload = new FakeSlackUpload(fileId, request.ContentType, bytes.ToArray());
+        lock (_uploads)
+        {
+            _uploads.Add(upload);
+        }
+
+        return new JsonObject { ["file_id"] = fileId, ["length"] = upload.Content.Length };
     }
 
     private static async Task<bool> WaitAsync(TimeSpan delay, CancellationToken aborted)

@@ -42,3 +42,6 @@ public sealed record FakeSlackCall(string Method, string? Authorization, string?
         return body;
     }
 }
+
+/// <summary>The bytes of one file POSTed to the upload URL the fake handed out for <see cref="FileId"/>.</summary>
+public sealed record FakeSlackUpload(string FileId, string? ContentType, byte[] Content);

@@ -20,6 +20,9 @@ internal sealed class FakeSlackResponses(string fixturesDirectory)
     private readonly ConcurrentDictionary<string, string> _timeZones = new(StringComparer.Ordinal);
     private long _sequence;
 
+    /// <summary>Where the upload URLs <c>files.getUploadURLExternal</c> hands out live: the fake's own <c>/upload/</c>.</summary>
+    public Uri UploadBase { get; set; } = new("http://127.0.0.1/upload/");
+
     public void SetUserTimeZone(string userId, string timeZone) => _timeZones[userId] = timeZone;
 
     public FakeSlackAnswer Answer(string method, JsonObject request)
@@ -47,6 +50,16 @@ internal sealed class FakeSlackResponses(string fixturesDirectory)
             case "users.info":
                 AnswerUser(response, Field(request, "user") ?? "U0");
                 break;
+            case "files.getUploadURLExternal":
+                var fileId = "F" + NextTs().Replace(".", string.Empty, StringComparison.Ordinal);
+                response["file_id"] = fileId;
+                response["upload_url"] = new Uri(UploadBase, fileId).ToString();
+                break;
+            case "files.completeUploadExternal":
+                response["files"] = request["files"]?.DeepClone() ?? new JsonArray();
+                break;
+            case FakeSlackApi.UploadMethod:
+                return new FakeSlackAnswer(200, $"OK - {request["length"]}", "text/plain; charset=utf-8");
             case "views.open":
                 response["view"] = (request["view"]?.DeepClone() as JsonObject ?? []);
                 response["view"]!["id"] = "V" + NextTs().Replace(".", string.Empty, StringComparison.Ordinal);
