@@ -32,7 +32,7 @@ public static class DigestChart
     private static readonly SKColor LineColor = new(0x1E, 0x8E, 0x5A);
 
     /// <summary>
-    /// The chart as PNG bytes. <see cref="WeekPoint.SuccessRate"/> is a percentage (clamped to 0–100); weeks are
+    /// The chart as PNG bytes. <see cref="WeekPoint.SuccessRate"/> is a share (0–1, drawn as 0–100 %, clamped); weeks are
     /// sorted by their start and only the last <see cref="MaxWeeks"/> are drawn. No weeks give the empty frame with a note.
     /// </summary>
     public static byte[] Render(IReadOnlyList<WeekPoint> weeks)
@@ -125,7 +125,7 @@ public static class DigestChart
         SKPoint? previous = null;
         for (var i = 0; i < weeks.Count; i++)
         {
-            SKPoint? point = weeks[i].SuccessRate is { } rate ? new SKPoint(SlotCenter(i, weeks.Count), RateY(rate)) : null;
+            SKPoint? point = weeks[i].SuccessRate is { } rate ? new SKPoint(SlotCenter(i, weeks.Count), RateY(rate * 100)) : null;
             if (previous is { } from && point is { } to)
             {
                 canvas.DrawLine(from, to, line);
@@ -138,7 +138,7 @@ public static class DigestChart
         {
             if (weeks[i].SuccessRate is { } rate)
             {
-                var center = new SKPoint(SlotCenter(i, weeks.Count), RateY(rate));
+                var center = new SKPoint(SlotCenter(i, weeks.Count), RateY(rate * 100));
                 canvas.DrawCircle(center, 5.5f, ring);
                 canvas.DrawCircle(center, 4, dot);
             }

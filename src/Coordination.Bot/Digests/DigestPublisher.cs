@@ -63,7 +63,10 @@ public sealed class DigestPublisher(
         var run = DigestRun.Post(workspace.Id, week, end, channel, now);
         var message = new OutgoingMessage(
             workspace.Platform, workspace.ExternalId, MessageDestination.InThread(new ThreadRef(channel, null)),
-            DigestText.Compose(report, ZoneOf(workspace)), [], MessageButton.ForDigest(run.Id));
+            DigestText.Compose(report, ZoneOf(workspace)), [], MessageButton.ForDigest(run.Id))
+        {
+            File = new MessageFile($"coordination-digest-{week ?? end.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.png", MessageFile.Png, DigestChart.Render(report.Weeks), "Success rate and open requests, last 8 weeks"),
+        };
         db.DigestRuns.Add(run);
         db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, $"digest:{run.Id}", null, null), null, now));
         return run;

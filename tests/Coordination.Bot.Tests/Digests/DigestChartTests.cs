@@ -11,7 +11,7 @@ public sealed class DigestChartTests
     [Fact]
     public void Render_EightWeeks_DecodesAtTheChartSize()
     {
-        var png = DigestChart.Render(Weeks(8, i => 40 + (i * 7.5), i => i + 2));
+        var png = DigestChart.Render(Weeks(8, i => 0.4 + (i * 0.075), i => i + 2));
 
         AssertChartSize(png);
     }
@@ -19,7 +19,7 @@ public sealed class DigestChartTests
     [Fact]
     public void Render_WeeksWithoutSuccessRate_DecodesAtTheChartSize()
     {
-        var png = DigestChart.Render(Weeks(8, i => i % 3 == 0 ? null : 60, i => 3));
+        var png = DigestChart.Render(Weeks(8, i => i % 3 == 0 ? null : 0.6, i => 3));
 
         AssertChartSize(png);
     }
@@ -51,7 +51,7 @@ public sealed class DigestChartTests
     [Fact]
     public void Render_OutOfRangeValues_ClampedAndDecodes()
     {
-        var png = DigestChart.Render(Weeks(8, i => i % 2 == 0 ? -20 : 250, i => i % 2 == 0 ? -3 : 12));
+        var png = DigestChart.Render(Weeks(8, i => i % 2 == 0 ? -0.2 : 2.5, i => i % 2 == 0 ? -3 : 12));
 
         AssertChartSize(png);
     }
@@ -59,7 +59,7 @@ public sealed class DigestChartTests
     [Fact]
     public void Render_BusyWeeks_StaysWellUnder20Kilobytes()
     {
-        var png = DigestChart.Render(Weeks(8, i => (i * 37) % 101, i => 1000 + (i * 1111)));
+        var png = DigestChart.Render(Weeks(8, i => (i * 37) % 101 / 100.0, i => 1000 + (i * 1111)));
 
         Assert.InRange(png.Length, 1, 16 * 1024);
     }
@@ -67,7 +67,7 @@ public sealed class DigestChartTests
     [Fact]
     public void Render_MoreThanEightWeeksInAnyOrder_DrawsTheLastEight()
     {
-        var twelve = Weeks(12, i => i * 8, i => i);
+        var twelve = Weeks(12, i => i * 0.08, i => i);
 
         var drawn = DigestChart.Render([.. twelve.OrderByDescending(w => w.OpenRequests % 5)]);
 

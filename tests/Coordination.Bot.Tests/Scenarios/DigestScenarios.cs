@@ -126,6 +126,8 @@ public abstract class DigestScenarios(ITestDatabases databases) : HostScenarios(
         var digest = Assert.Single(Sent(app), m => m.Destination.Address == "#leads");
         Assert.StartsWith("*Coordination digest*", digest.Text, StringComparison.Ordinal);
         Assert.Equal([MessageButton.DigestUseful, MessageButton.DigestNotUseful], digest.Buttons.Select(b => b.Action));
+        Assert.Equal(MessageFile.Png, digest.File?.ContentType);
+        Assert.Equal("coordination-digest-2026-W49.png", digest.File?.Name);
         Assert.Equal("2026-W49", await app.QueryAsync(db => db.DigestRuns.Select(d => d.Week).SingleAsync()));
     }
 
