@@ -1,3 +1,4 @@
+using Coordination.Bot.Options;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Core.Documentation;
@@ -5,6 +6,7 @@ using Coordination.Core.FollowUp;
 using Coordination.Core.Requests;
 using Coordination.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Coordination.Bot.Engine;
 
@@ -17,6 +19,7 @@ public sealed partial class CommandHandler(
     PeopleDirectory directory,
     FollowUpSchedule schedule,
     IThreadSummarizer summarizer,
+    IOptions<MorningSummaryOptions> summaryOptions,
     TimeProvider time,
     ILogger<CommandHandler> logger)
 {
@@ -74,6 +77,7 @@ public sealed partial class CommandHandler(
             ListCommand list => await ListAsync(session, list.Filter, cancellationToken),
             SetLeadCommand lead => await SetLeadAsync(session, lead, cancellationToken),
             SetTimeZoneCommand tz => await SetTimeZoneAsync(session, tz, cancellationToken),
+            SetMorningSummaryCommand summary => SetMorningSummary(session, summary),
             ProfileCommand profile => await UpdateProfileAsync(session, profile, cancellationToken),
             DecideCommand decide => await DecideAsync(session, decide, cancellationToken),
             AddNextStepCommand next => await AddNextStepAsync(session, next, cancellationToken),

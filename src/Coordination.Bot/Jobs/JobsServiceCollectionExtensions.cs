@@ -11,11 +11,16 @@ public static class JobsServiceCollectionExtensions
     {
         var policy = configuration.GetSection(FollowUpPolicy.SectionName).Get<FollowUpPolicy>() ?? new FollowUpPolicy();
         var outbox = configuration.GetSection(OutboxOptions.SectionName).Get<OutboxOptions>() ?? new OutboxOptions();
+        var summary = configuration.GetSection(MorningSummaryOptions.SectionName).Get<MorningSummaryOptions>() ?? new MorningSummaryOptions();
         services.AddQuartz(quartz =>
         {
             Every<FollowUpSweepJob>(quartz, FollowUpSweepJob.Key, policy.SweepInterval);
             Every<OutboxDeliveryJob>(quartz, OutboxDeliveryJob.Key, outbox.DeliveryInterval);
             Every<InboundEventJob>(quartz, InboundEventJob.Key, InboundEventJob.Interval);
+            if (summary.Enabled)
+            {
+                Every<MorningSummaryJob>(quartz, MorningSummaryJob.Key, summary.Interval);
+            }
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

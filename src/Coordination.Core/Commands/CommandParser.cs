@@ -24,7 +24,7 @@ public static partial class CommandParser
     private static readonly string[] Verbs =
     [
         "ask", "ack", "list", "status", "done", "decline", "redirect", "snooze", "escalate", "resolve", "cancel", "lead", "tz", "help",
-        "decide", "next", "decisions", "team", "away", "back", "summarize", "notes",
+        "decide", "next", "decisions", "team", "away", "back", "summarize", "notes", "summary",
     ];
 
     public static ChatCommand Parse(string text, CommandContext context)
@@ -47,7 +47,7 @@ public static partial class CommandParser
         var verb = Canonical(input[0]);
         return verb switch
         {
-            null => FreeTextParser.Parse(text, context) is { } free ? WithWords(free, text) : UnknownVerb(input),
+            null => FreeText(input),
             "ask" => Ask(input),
             "list" => List(input),
             "status" => WithKey(input, verb, n => input.Only(verb, 2, new StatusCommand(context, n))),
@@ -69,9 +69,14 @@ public static partial class CommandParser
             "back" => FreeTextParser.IsBackRest(input.Raw(1, input.Count)) ? new BackCommand(context) : input.Fail(verb, "`back` takes nothing else: just `/coord back`."),
             "summarize" => Summarize(input),
             "notes" => Notes(input),
+            "summary" => MorningSummary(input) ?? FreeText(input),
             _ => Help(input),
         };
     }
+
+    /// <summary>Text that is not a command form: plain English, or an unknown verb.</summary>
+    private static ChatCommand FreeText(CommandInput input) =>
+        FreeTextParser.Parse(input.Text, input.Context) is { } free ? WithWords(free, input.Text) : UnknownVerb(input);
 
     /// <summary>A half-understood request keeps its words, so Confirm can read them again exactly.</summary>
     private static ChatCommand WithWords(ChatCommand free, string text) => free is ConfirmCommand confirm ? confirm with { Text = text.Trim() } : free;
@@ -84,6 +89,7 @@ public static partial class CommandParser
         {
             "close" => "resolve",
             "summarise" => "summarize",
+            "summaries" => "summary",
             _ => Array.Find(Verbs, verb => verb == lower),
         };
     }
