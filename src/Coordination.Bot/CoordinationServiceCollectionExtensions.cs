@@ -19,7 +19,7 @@ namespace Coordination.Bot;
 
 public static class CoordinationServiceCollectionExtensions
 {
-    /// <summary>The engine without a scheduler: options, clock, database, command handling, sweep, delivery, local channel.</summary>
+    /// <summary>The engine without a scheduler: options, clock, database, command handling, sweep, morning summaries, delivery, local channel.</summary>
     public static IServiceCollection AddCoordinationEngine(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -27,6 +27,8 @@ public static class CoordinationServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<FollowUpPolicy>, FollowUpPolicyValidator>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
+        services.AddOptions<MorningSummaryOptions>().BindConfiguration(MorningSummaryOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MorningSummaryOptions>, MorningSummaryOptionsValidator>();
         services.AddSingleton(sp => new FollowUpSchedule(sp.GetRequiredService<IOptions<FollowUpPolicy>>().Value));
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
@@ -38,6 +40,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddSingleton<IThreadSummarizer, RuleBasedSummarizer>();
         services.AddSingleton<AskBatcher>();
         services.AddScoped<FollowUpSweep>();
+        services.AddScoped<MorningSummaries>();
         services.AddScoped<DeliveryEffects>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<DigestMetrics>();

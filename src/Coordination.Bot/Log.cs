@@ -20,6 +20,12 @@ internal static partial class Log
     [LoggerMessage(13, LogLevel.Information, "Concurrent change on due stakeholders; retrying the batch")]
     public static partial void SweepConflict(ILogger logger);
 
+    [LoggerMessage(14, LogLevel.Information, "Morning summaries: {Sent} sent")]
+    public static partial void MorningSummariesSent(ILogger logger, int sent);
+
+    [LoggerMessage(15, LogLevel.Debug, "The morning summary for {Person} on {Day} was already claimed (another instance, or turned off meanwhile)")]
+    public static partial void MorningSummaryAlreadyClaimed(ILogger logger, string person, DateOnly day);
+
     [LoggerMessage(20, LogLevel.Debug, "Delivered outbox message {MessageId} via {Platform}")]
     public static partial void MessageDelivered(ILogger logger, Guid messageId, ChatPlatform platform);
 

@@ -63,6 +63,9 @@ public sealed class BotApp(
     public Task<SweepResult> SweepAsync() =>
         InScopeAsync(sp => sp.GetRequiredService<FollowUpSweep>().RunAsync(CancellationToken.None));
 
+    public Task<int> SendMorningSummariesAsync() =>
+        InScopeAsync(sp => sp.GetRequiredService<MorningSummaries>().RunAsync(CancellationToken.None));
+
     public Task<int> DeliverAsync() =>
         InScopeAsync(sp => sp.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(CancellationToken.None));
 

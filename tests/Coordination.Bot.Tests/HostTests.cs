@@ -1,8 +1,12 @@
 using System.Net;
+using System.Text.Json;
+using Coordination.Bot.Jobs;
+using Coordination.Core.Commands;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
-using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace Coordination.Bot.Tests;
 
@@ -17,6 +21,8 @@ public sealed class HostTests
     [InlineData("Coordination:DeliveryWindow:Start", "13:00")]
     [InlineData("Coordination:DeliveryWindow:Start", "25:99")]
     [InlineData("Coordination:SweepInterval", "00:00:00")]
+    [InlineData("MorningSummary:Interval", "00:00:00")]
+    [InlineData("MorningSummary:Interval", "1.00:00:00")]
     [InlineData("Database:Provider", "Oracle")]
     public async Task Startup_InvalidOption_FailsWithAMessageNamingTheKey(string key, string value)
     {
@@ -39,6 +45,44 @@ public sealed class HostTests
         });
 
         Assert.Contains(key, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public async Task Jobs_MorningSummaryEnabledOrNot_ItsJobIsScheduledOrNot(string enabled, bool scheduled)
+    {
+        using var databases = new SqliteDatabases();
+        var (provider, connectionString) = await databases.CreateAsync();
+        await using var app = new BotApp(provider, connectionString, settings: new Dictionary<string, string?> { ["MorningSummary:Enabled"] = enabled });
+
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        Assert.Equal(scheduled, await scheduler.Exists(MorningSummaryJob.Key));
+        Assert.True(await scheduler.Exists(FollowUpSweepJob.Key));
+    }
+
+    [Fact]
+    public async Task MorningSummaryJob_Running_SendsTheSummaryOnItsOwn()
+    {
+        using var databases = new SqliteDatabases();
+        var (provider, connectionString) = await databases.CreateAsync();
+        var settings = new Dictionary<string, string?> { ["MorningSummary:Interval"] = "00:00:01", ["Outbox:DeliveryInterval"] = "00:00:01" };
+        await using var app = new BotApp(provider, connectionString, settings: settings, runJobs: true);
+
+        // Thursday 15:00 UTC is 10:00 in New York: Bob's morning.
+        await app.SendAsync(new SetTimeZoneCommand(People.As(People.Bob), "America/New_York"));
+        await app.SendAsync(new AskCommand(People.As(People.Alice), "Review the rollout plan", [People.Bob]));
+        var summary = await Eventually.Async(
+            () =>
+            {
+                // The scheduler keeps the app's clock: move it along so the triggers come round.
+                app.Clock.Advance(TimeSpan.FromSeconds(1));
+                return Task.FromResult(app.Chat.Messages.FirstOrDefault(m => m.Message.Destination.Address == People.Bob.PlatformUserId && m.Message.Text.StartsWith("Good morning", StringComparison.Ordinal)));
+            },
+            "Bob's morning summary");
+
+        Assert.Contains("CR-1", summary.Message.Text, StringComparison.Ordinal);
     }
 
     [Fact]

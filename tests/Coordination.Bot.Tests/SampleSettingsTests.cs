@@ -1,3 +1,4 @@
+using Coordination.Bot.Options;
 using Coordination.Slack;
 using Coordination.Teams;
 using Coordination.Testing;
@@ -21,6 +22,15 @@ public sealed class SampleSettingsTests
         Assert.Null(teams.TokenEndpoint);
         Assert.Equal(TeamsOptions.BotFrameworkOpenIdMetadata, teams.OpenIdMetadataUrl);
         Assert.Equal(TimeSpan.FromSeconds(1), teams.PostInterval);
+    }
+
+    [Fact]
+    public void Sample_MorningSummarySection_BindsToTheDefaults()
+    {
+        var summary = Sample.GetSection(MorningSummaryOptions.SectionName).Get<MorningSummaryOptions>()!;
+        var defaults = new MorningSummaryOptions();
+
+        Assert.Equal((defaults.Enabled, defaults.Interval), (summary.Enabled, summary.Interval));
     }
 
     [Fact]

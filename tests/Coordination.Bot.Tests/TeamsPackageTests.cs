@@ -112,7 +112,7 @@ public sealed partial class TeamsPackageTests : IDisposable
     }
 
     [Fact]
-    public void Package_CommandLists_AskOfferedInChannelsAndGroupChatsButNotInThePersonalChat()
+    public void Package_CommandLists_AskOfferedInChannelsAndGroupChatsButNotInThePersonalChatWhereTheSummarySwitchIs()
     {
         var (_, root) = PackagedManifest();
 
@@ -122,7 +122,7 @@ public sealed partial class TeamsPackageTests : IDisposable
         string[] everyVerb = ["ack", "ask", "cancel", "decline", "done", "help", "lead", "list", "redirect", "snooze", "status", "tz"];
         Assert.Equal(everyVerb, lists["team"].Order(StringComparer.Ordinal));
         Assert.Equal(everyVerb, lists["groupChat"].Order(StringComparer.Ordinal));
-        Assert.Equal(everyVerb.Where(v => v != "ask"), lists["personal"].Order(StringComparer.Ordinal));
+        Assert.Equal(everyVerb.Where(v => v != "ask").Append("summary").Order(StringComparer.Ordinal), lists["personal"].Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -35,6 +35,24 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
+    public void Render_ButtonsForSeveralRequests_OneActionsBlockPerRequestWithUniqueActionIdsInEach()
+    {
+        var (_, blocks) = BlockKitRenderer.Render(Message(Text, [.. MessageButton.ForListedRequest("CR-4", snooze: false), .. MessageButton.ForListedRequest("CR-2")]));
+
+        Assert.Equal(3, blocks!.Count);
+        Assert.Equal(["coord-actions:CR-4", "coord-actions:CR-2"], blocks.Skip(1).Select(b => Str(b!["block_id"])));
+        foreach (var row in blocks.Skip(1))
+        {
+            var ids = row!["elements"]!.AsArray().Select(b => Str(b!["action_id"])).ToList();
+            Assert.Equal(ids.Count, ids.Distinct().Count());
+        }
+
+        var second = blocks[2]!["elements"]!.AsArray();
+        Assert.Equal(["Acknowledge CR-2", "Done CR-2", "Snooze CR-2 1 day", "Not me CR-2"], second.Select(b => Str(b!["text"]!["text"])));
+        Assert.All(second, b => Assert.Equal("CR-2", Str(b!["value"])));
+    }
+
+    [Fact]
     public void Render_LongText_CutsSectionAt3000AndFallbackAt4000WithEllipsis()
     {
         var (text, blocks) = BlockKitRenderer.Render(Message(new string('a', 5000), []));

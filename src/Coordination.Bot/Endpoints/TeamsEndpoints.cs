@@ -103,7 +103,7 @@ public static class TeamsEndpoints
             received.MarkProcessed(now);
             db.Entry(received).State = EntityState.Modified;
         }, cancellationToken);
-        return TeamsCardResponse.For(command, reply);
+        return TeamsCardResponse.For(command, reply, TeamsInboundParser.PressedInList(activity));
     }
 
     private static async Task<IResult> ForgetAsync(TeamsConversationStore conversations, TeamsActivity activity, CancellationToken cancellationToken)

@@ -33,6 +33,31 @@ public sealed partial class CommandHandler
         return new Reply($"Your time zone is now {zone.Id}; follow-ups reach you on your working mornings there.");
     }
 
+    /// <summary><c>summary on|off</c>: the actor's morning summary; turning it on says when it comes.</summary>
+    private Reply SetMorningSummary(Session session, SetMorningSummaryCommand command)
+    {
+        var actor = session.Actor;
+        var wasOn = !actor.MorningSummaryOff;
+        if (wasOn == command.On)
+        {
+            return new Reply(command.On ? $"Your morning summary is already on. {SummaryComes(actor)}" : "Your morning summary is already off. `/coord summary on` brings it back.", Succeeded: false);
+        }
+
+        actor.SetMorningSummary(command.On);
+        return new Reply(command.On
+            ? $"Your morning summary is on. {SummaryComes(actor)} `/coord summary off` stops it."
+            : "Your morning summary is off. Nudges still come in each request's thread; `/coord summary on` brings the summary back.");
+    }
+
+    /// <summary>When the actor's summary comes, in their zone, or that this bot sends none.</summary>
+    private string SummaryComes(Person person)
+    {
+        var window = schedule.Policy.DeliveryWindow;
+        return summaryOptions.Value.Enabled
+            ? $"On each of your working days, between {window.Start:HH\\:mm} and {window.End:HH\\:mm} {schedule.CalendarOf(person).Zone.Id}, one direct message lists what is waiting on you and what you are waiting on."
+            : "This bot sends no morning summaries at the moment (its operator turned them off), so you will not get one until they are turned on again.";
+    }
+
     /// <summary>What the platform says about the actor: a known zone replaces theirs (and moves their follow-ups).</summary>
     private async Task<Reply> UpdateProfileAsync(Session session, ProfileCommand profile, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Coordination.Bot.Digests;
+using Coordination.Bot.Options;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Core.Documentation;
@@ -21,6 +22,7 @@ public sealed partial class CommandHandler(
     IThreadSummarizer summarizer,
     DigestPublisher digests,
     IOptions<DigestOptions> options,
+    IOptions<MorningSummaryOptions> summaryOptions,
     TimeProvider time,
     ILogger<CommandHandler> logger)
 {
@@ -78,6 +80,7 @@ public sealed partial class CommandHandler(
             ListCommand list => await ListAsync(session, list.Filter, cancellationToken),
             SetLeadCommand lead => await SetLeadAsync(session, lead, cancellationToken),
             SetTimeZoneCommand tz => await SetTimeZoneAsync(session, tz, cancellationToken),
+            SetMorningSummaryCommand summary => SetMorningSummary(session, summary),
             ProfileCommand profile => await UpdateProfileAsync(session, profile, cancellationToken),
             DecideCommand decide => await DecideAsync(session, decide, cancellationToken),
             AddNextStepCommand next => await AddNextStepAsync(session, next, cancellationToken),

@@ -39,6 +39,10 @@ public static class OutboxWriter
         db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, deduplicationKey, null, null), null, now));
     }
 
+    /// <summary>Queues a message not tied to one request (a morning summary), to be saved with what caused it.</summary>
+    public static void QueueMessage(this CoordinationDbContext db, OutgoingMessage message, string deduplicationKey, DateTimeOffset now) =>
+        db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, deduplicationKey, null, null), null, now));
+
     /// <summary>Queues a post everyone in <paramref name="where"/> sees (a decision, a summary), not tied to one request.</summary>
     public static void QueuePost(
         this CoordinationDbContext db, Workspace workspace, ThreadRef where, string text, IReadOnlyList<Mention> mentions, string deduplicationKey, DateTimeOffset now,

@@ -13,12 +13,17 @@ public static class JobsServiceCollectionExtensions
         var policy = configuration.GetSection(FollowUpPolicy.SectionName).Get<FollowUpPolicy>() ?? new FollowUpPolicy();
         var outbox = configuration.GetSection(OutboxOptions.SectionName).Get<OutboxOptions>() ?? new OutboxOptions();
         var digest = configuration.GetSection(DigestOptions.SectionName).Get<DigestOptions>() ?? new DigestOptions();
+        var summary = configuration.GetSection(MorningSummaryOptions.SectionName).Get<MorningSummaryOptions>() ?? new MorningSummaryOptions();
         services.AddQuartz(quartz =>
         {
             Every<FollowUpSweepJob>(quartz, FollowUpSweepJob.Key, policy.SweepInterval);
             Every<OutboxDeliveryJob>(quartz, OutboxDeliveryJob.Key, outbox.DeliveryInterval);
             Every<InboundEventJob>(quartz, InboundEventJob.Key, InboundEventJob.Interval);
             Every<DigestJob>(quartz, DigestJob.Key, digest.CheckInterval);
+            if (summary.Enabled)
+            {
+                Every<MorningSummaryJob>(quartz, MorningSummaryJob.Key, summary.Interval);
+            }
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

@@ -15,9 +15,10 @@ internal static class TeamsCardResponse
 
     /// <summary>
     /// After a press that changed the request, its card with the new status line (and its buttons while it is open);
-    /// after a form's submission, the answer in place of the form.
+    /// after a form's submission, the answer in place of the form. A press in a list of several requests (the morning
+    /// summary) leaves the list as it is and says what happened.
     /// </summary>
-    public static IResult For(ChatCommand command, Reply reply)
+    public static IResult For(ChatCommand command, Reply reply, bool pressedInList = false)
     {
         var presser = command.Context;
         if (command is SubmitFormCommand && reply.Succeeded)
@@ -27,7 +28,7 @@ internal static class TeamsCardResponse
             return Results.Json(new JsonObject { ["statusCode"] = 200, ["type"] = CardType, ["value"] = AdaptiveCardRenderer.RenderCard(answer) });
         }
 
-        if (reply is not { Succeeded: true, Request: { } state })
+        if (pressedInList || reply is not { Succeeded: true, Request: { } state })
         {
             return Message(reply.Text);
         }

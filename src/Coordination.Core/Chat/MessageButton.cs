@@ -31,6 +31,18 @@ public sealed record MessageButton(string Action, string Label, string Value)
     /// <summary>Confirm / Edit under a half-understood request; both carry the words as they were written.</summary>
     public static IReadOnlyList<MessageButton> ForConfirmation(string text) => [new(Confirm, "Confirm", text), new(Edit, "Edit", text)];
 
+    /// <summary>
+    /// One request's buttons in a list of several (the morning summary): each label names the request, so the rows
+    /// tell apart; the value is the key, as on the request itself. An escalated request is past snoozing.
+    /// </summary>
+    public static IReadOnlyList<MessageButton> ForListedRequest(string requestKey, bool snooze = true) =>
+    [
+        new(Acknowledge, $"Acknowledge {requestKey}", requestKey),
+        new(Done, $"Done {requestKey}", requestKey),
+        .. snooze ? [new MessageButton(Snooze, $"Snooze {requestKey} 1 day", requestKey)] : Array.Empty<MessageButton>(),
+        new(NotMe, $"Not me {requestKey}", requestKey),
+    ];
+
     /// <summary>The buttons the request and each nudge carry.</summary>
     public static IReadOnlyList<MessageButton> ForRequest(string requestKey) =>
     [

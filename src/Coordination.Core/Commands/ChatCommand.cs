@@ -56,6 +56,9 @@ public sealed record SetLeadCommand(CommandContext Context, PersonRef Lead, Pers
 
 public sealed record SetTimeZoneCommand(CommandContext Context, string TimeZoneId) : ChatCommand(Context);
 
+/// <summary><c>summary on</c> / <c>summary off</c>: whether the actor gets the morning summary by direct message.</summary>
+public sealed record SetMorningSummaryCommand(CommandContext Context, bool On) : ChatCommand(Context);
+
 /// <summary>
 /// <c>help</c>, or a command that could not be understood: <see cref="Problem"/> says what was wrong and the reply
 /// shows the usage (of <see cref="Verb"/> when it is known).

@@ -24,7 +24,7 @@ public static partial class CommandParser
     private static readonly string[] Verbs =
     [
         "ask", "ack", "list", "status", "done", "decline", "redirect", "snooze", "escalate", "resolve", "cancel", "lead", "tz", "help",
-        "decide", "next", "decisions", "team", "away", "back", "summarize", "notes",
+        "decide", "next", "decisions", "team", "away", "back", "summarize", "notes", "summary",
         "digest", "meeting",
     ];
 
@@ -48,7 +48,7 @@ public static partial class CommandParser
         var verb = Canonical(input[0]);
         return verb switch
         {
-            null => FreeTextParser.Parse(text, context) is { } free ? WithWords(free, text) : UnknownVerb(input),
+            null => FreeText(input),
             "ask" => AskMaybeMeeting(input),
             "list" => List(input),
             "status" => WithKey(input, verb, n => input.Only(verb, 2, new StatusCommand(context, n))),
@@ -72,9 +72,14 @@ public static partial class CommandParser
             "notes" => Notes(input),
             "digest" => Digest(input),
             "meeting" => Meeting(input),
+            "summary" => MorningSummary(input) ?? FreeText(input),
             _ => Help(input),
         };
     }
+
+    /// <summary>Text that is not a command form: plain English, or an unknown verb.</summary>
+    private static ChatCommand FreeText(CommandInput input) =>
+        FreeTextParser.Parse(input.Text, input.Context) is { } free ? WithWords(free, input.Text) : UnknownVerb(input);
 
     /// <summary>A half-understood request keeps its words, so Confirm can read them again exactly.</summary>
     private static ChatCommand WithWords(ChatCommand free, string text) => free is ConfirmCommand confirm ? confirm with { Text = text.Trim() } : free;
@@ -87,6 +92,7 @@ public static partial class CommandParser
         {
             "close" => "resolve",
             "summarise" => "summarize",
+            "summaries" => "summary",
             _ => Array.Find(Verbs, verb => verb == lower),
         };
     }

@@ -36,6 +36,7 @@ public static class CommandUsage
         new("meeting", "/coord meeting CR-n", "/coord meeting CR-12", "note that settling a request took a meeting (the digest counts them)"),
         new("lead", "/coord lead [@person] @lead", "/coord lead @morgan", "set who you (or @person) report to; escalations go there"),
         new("tz", "/coord tz <IANA zone>", "/coord tz Europe/London", "set your time zone"),
+        new("summary", "/coord summary on|off", "/coord summary off", "your morning direct message, each working day, of what waits on you and what you wait on (on by default)"),
         new("help", "/coord help [verb]", "/coord help ask", "this help, or one command's"),
     ];
 
@@ -46,6 +47,7 @@ public static class CommandUsage
         {
             "close" => "resolve",
             "summarise" => "summarize",
+            "summaries" => "summary",
             var other => other,
         };
         var usage = Array.Find(Usages, u => string.Equals(u.Verb, name, StringComparison.OrdinalIgnoreCase));

@@ -44,11 +44,15 @@ public static partial class FreeTextParser
             ?? (s.Polite ? CommandParser.Parse(s.Raw(s.From, s.To), context) : null);
     }
 
-    /// <summary>"please list waiting", "can you ack CR-3?": a verb once the politeness is gone.</summary>
+    /// <summary>
+    /// "please list waiting", "can you ack CR-3?": a verb once the politeness is gone. "summary" is one only as the
+    /// morning summary's switch; otherwise it asks for a thread's summary (<see cref="Summary"/>).
+    /// </summary>
     private static ChatCommand? Verb(Sentence s) => CommandParser.Canonical(s[s.From]) switch
     {
         null => null,
         "ask" => Request(s),
+        "summary" => CommandParser.MorningSummary(s.Raw(s.From, s.To), s.Context),
         _ => CommandParser.Parse(s.Raw(s.From, s.To), s.Context),
     };
 

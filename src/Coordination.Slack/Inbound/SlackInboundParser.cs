@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Core.Requests;
+using Coordination.Slack.Outbound;
 
 namespace Coordination.Slack.Inbound;
 
@@ -67,12 +68,20 @@ public static partial class SlackInboundParser
         return new SubmitFormCommand(Context(team, new PersonRef(user, payload.User.Name ?? payload.User.Username), state.Where), kind, state, values);
     }
 
-    /// <summary>The message the press came from (channel and ts), to show the request's new state on it.</summary>
+    /// <summary>
+    /// The message the press came from (channel and ts), to show the request's new state on it; <c>null</c> for an
+    /// ephemeral message, and for a list of several requests' buttons (the morning summary), which stays as it is.
+    /// </summary>
     public static (string Channel, string Ts)? PressedMessage(BlockActionsPayload payload) =>
         (payload.Container?.ChannelId ?? payload.Channel?.Id, payload.Container?.MessageTs ?? payload.Message?.Ts) is ({ } channel, { } ts)
         && payload.Container?.IsEphemeral != true
+        && !FromList(payload)
             ? (channel, ts)
             : null;
+
+    /// <summary>Whether the press came from one request's row of buttons in a list of several.</summary>
+    private static bool FromList(BlockActionsPayload payload) =>
+        payload.Actions is [{ BlockId: { } block }, ..] && block.StartsWith(BlockKitRenderer.ListedActionsBlockPrefix, StringComparison.Ordinal);
 
     private static bool IsPersonReplyingInThread(SlackEvent message) =>
         (message.Subtype is null || HumanSubtypes.Contains(message.Subtype))

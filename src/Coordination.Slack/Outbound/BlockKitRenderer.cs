@@ -6,10 +6,15 @@ namespace Coordination.Slack.Outbound;
 /// <summary>
 /// Turns a neutral <see cref="OutgoingMessage"/> into Slack's Block Kit: one <c>section</c> with the mrkdwn text (its
 /// <c>&lt;@U…&gt;</c> mentions and <c>&lt;!date^…&gt;</c> dates pass through) and an <c>actions</c> block of buttons.
+/// Buttons for several requests (a list, like the morning summary) get one <c>actions</c> block per request, since
+/// Slack wants each block's action ids unique and allows 25 elements in one.
 /// </summary>
 public static class BlockKitRenderer
 {
     public const string ActionsBlockId = "coord-actions";
+
+    /// <summary>The start of the block id of one request's row of buttons in a list: <c>coord-actions:CR-4</c>.</summary>
+    public const string ListedActionsBlockPrefix = ActionsBlockId + ":";
     public const string StateBlockId = "coord-state";
 
     /// <summary>Slack's limit on a section's (and a context element's) text.</summary>
@@ -31,9 +36,17 @@ public static class BlockKitRenderer
 
         var blocks = new JsonArray(Section(Truncate(message.Text, MaxSectionText)));
         IReadOnlyList<MessageButton> buttons = message.Form is { } form ? [.. message.Buttons, MessageButton.ForForm(form)] : message.Buttons;
-        if (buttons.Count > 0)
+        var rows = buttons.GroupBy(b => b.Value, StringComparer.Ordinal).ToList();
+        if (rows.Count == 1)
         {
-            blocks.Add(Actions(buttons));
+            blocks.Add(Actions(buttons, ActionsBlockId));
+        }
+        else
+        {
+            foreach (var row in rows)
+            {
+                blocks.Add(Actions(row, ListedActionsBlockPrefix + row.Key));
+            }
         }
 
         return (fallback, blocks);
@@ -98,10 +111,10 @@ public static class BlockKitRenderer
         ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = text },
     };
 
-    private static JsonObject Actions(IEnumerable<MessageButton> buttons) => new()
+    private static JsonObject Actions(IEnumerable<MessageButton> buttons, string blockId) => new()
     {
         ["type"] = "actions",
-        ["block_id"] = ActionsBlockId,
+        ["block_id"] = blockId,
         ["elements"] = new JsonArray([.. buttons.Select(Button)]),
     };
 

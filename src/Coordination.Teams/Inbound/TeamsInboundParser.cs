@@ -29,6 +29,13 @@ public static partial class TeamsInboundParser
         return zone is not null && !activity.IsFromBot && Context(activity) is { } context ? new ProfileCommand(context, zone) : null;
     }
 
+    /// <summary>Whether a card press came from one request's row in a list of several (its card is not replaced by the request's).</summary>
+    public static bool PressedInList(TeamsActivity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } value
+        && value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
+        && action.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+        && data.TryGetProperty(AdaptiveCardRenderer.ListedData, out var listed) && listed.ValueKind == JsonValueKind.True;
+
     /// <summary>
     /// Where the activity happened: a channel and its thread's root (a top-level post is its own root), or a group or
     /// personal chat, which is its own thread.

@@ -14,12 +14,18 @@ namespace Coordination.Teams.Outbound;
 /// <c>msteams.entities</c>, and one <c>Action.Execute</c> per button (<c>verb</c> = the action, <c>data</c> =
 /// <c>{action, key}</c>). A file that is not an image rides beside the text or card as an attachment
 /// (<see cref="AdaptiveCardFiles"/>).
+/// Buttons for several
+/// requests (a list, like the morning summary) come as one <c>ActionSet</c> per request in the body, so each request's
+/// row is whole where Teams would fold a long action bar.
 /// </summary>
 public static partial class AdaptiveCardRenderer
 {
     public const string CardContentType = "application/vnd.microsoft.card.adaptive";
     public const string CardVersion = "1.5";
     public const string CardSchema = "http://adaptivecards.io/schemas/adaptive-card.json";
+
+    /// <summary>Set in the data of a button from a list of several requests (the morning summary), whose card stays as it is.</summary>
+    public const string ListedData = "listed";
 
     /// <summary>The activity to send (or to PUT over an earlier one).</summary>
     public static JsonObject Render(OutgoingMessage message)
@@ -65,9 +71,17 @@ public static partial class AdaptiveCardRenderer
         {
             AdaptiveCardForms.AddTo(card, form);
         }
+        else if (message.Buttons.GroupBy(b => b.Value, StringComparer.Ordinal).ToList() is { Count: > 1 } rows)
+        {
+            // A list of requests: a row of buttons per request, under the text, each press marked as from a list.
+            foreach (var row in rows)
+            {
+                card["body"]!.AsArray().Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. row.Select(b => Action(b, listed: true))]) });
+            }
+        }
         else if (message.Buttons.Count > 0)
         {
-            card["actions"] = new JsonArray([.. message.Buttons.Select(Action)]);
+            card["actions"] = new JsonArray([.. message.Buttons.Select(b => Action(b, listed: false))]);
         }
 
         card["msteams"] = new JsonObject { ["width"] = "Full", ["entities"] = entities };
@@ -136,13 +150,22 @@ public static partial class AdaptiveCardRenderer
         return LoneNewline().Replace(bold.Replace("\r\n", "\n", StringComparison.Ordinal), "\n\n");
     }
 
-    private static JsonObject Action(MessageButton button) => new()
+    private static JsonObject Action(MessageButton button, bool listed)
     {
-        ["type"] = "Action.Execute",
-        ["title"] = button.Label,
-        ["verb"] = button.Action,
-        ["data"] = new JsonObject { ["action"] = button.Action, ["key"] = button.Value },
-    };
+        var data = new JsonObject { ["action"] = button.Action, ["key"] = button.Value };
+        if (listed)
+        {
+            data[ListedData] = true;
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "Action.Execute",
+            ["title"] = button.Label,
+            ["verb"] = button.Action,
+            ["data"] = data,
+        };
+    }
 
     [GeneratedRegex(@"(?<![\w*])\*(?<inner>[^\s*](?:[^*\n]*[^\s*])?)\*(?![\w*])", RegexOptions.CultureInvariant)]
     private static partial Regex SlackBold();

@@ -25,6 +25,21 @@ public abstract class HostScenarios(ITestDatabases databases) : IAsyncLifetime
     /// <summary>Everything the local channel has been sent so far.</summary>
     protected static List<OutgoingMessage> Sent(BotApp app) => [.. app.Chat.Messages.Select(m => m.Message)];
 
+    /// <summary>Two instances of the bot on one fresh database, sharing one clock, as two hosts would.</summary>
+    protected async Task<(BotApp First, BotApp Second)> StartTwoAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var (provider, connectionString) = await databases.CreateAsync();
+        var first = new BotApp(provider, connectionString, settings: settings);
+        _apps.Add(first);
+        _ = first.Services;
+
+        // Started once the first has migrated the database, as a second host joining would be.
+        var second = new BotApp(provider, connectionString, first.Clock, settings);
+        _apps.Add(second);
+        _ = second.Services;
+        return (first, second);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

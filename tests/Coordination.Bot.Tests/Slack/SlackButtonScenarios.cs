@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Coordination.Core.Chat;
 using Coordination.Core.Requests;
 using Coordination.Testing;
@@ -30,6 +31,34 @@ public abstract class SlackButtonScenarios(ITestDatabases databases) : SlackScen
         Assert.EndsWith(" answered", update["text"], StringComparison.Ordinal);
         var receipt = Assert.Single(slack.Slack.CallsTo("chat.postEphemeral"));
         Assert.Equal(Bob, receipt["user"]);
+    }
+
+    [Fact]
+    public async Task DoneButton_PressedInTheMorningSummary_AnswersThatRequestAndLeavesTheSummaryAsItIs()
+    {
+        var slack = await StartAsync(new Dictionary<string, string?> { ["Coordination:DeliveryWindow:Enabled"] = "true" });
+        await AskBobAsync(slack);
+        await slack.SendAsync(slack.Requests.Command($"ask <@{Bob}|bob> pick a date for the migration", Ann));
+        await slack.SettleAsync();
+        slack.Clock.Advance(TimeSpan.FromHours(18) + TimeSpan.FromMinutes(5));
+        await slack.App.SendMorningSummariesAsync();
+        await slack.SettleAsync();
+
+        var summary = Assert.Single(slack.Slack.CallsTo("chat.postMessage"), c => c["channel"] == "D" + Bob);
+        var blocks = JsonNode.Parse(summary["blocks"]!)!.AsArray();
+        Assert.StartsWith("Good morning", summary["text"], StringComparison.Ordinal);
+        Assert.Equal(["section", "actions", "actions"], blocks.Select(b => b!["type"]!.GetValue<string>()));
+        var row = blocks[2]!["block_id"]!.GetValue<string>();
+        Assert.Equal("coord-actions:CR-2", row);
+        var (status, _) = await slack.SendAsync(slack.Requests.Press(MessageButton.Done, "CR-2", Bob, "1764230700.000100", text: summary["text"]!, blockId: row));
+        await slack.SettleAsync();
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var states = await slack.App.QueryAsync(db => db.Stakeholders.OrderBy(s => s.Request.Number).Select(s => s.State).ToListAsync());
+        Assert.Equal([StakeholderState.Waiting, StakeholderState.Done], states);
+        Assert.Empty(slack.Slack.CallsTo("chat.update"));
+        var receipt = Assert.Single(slack.Slack.CallsTo("chat.postEphemeral"));
+        Assert.Contains("CR-2", receipt["text"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,7 +50,9 @@ public sealed class SlackRequests(TimeProvider clock, string secret = SlackReque
         }.ToJsonString(), "application/json");
 
     /// <summary>A press of one of the bot's buttons on the message <paramref name="messageTs"/>.</summary>
-    public HttpRequestMessage Press(string action, string requestKey, string user, string messageTs, string? threadTs = null, string text = "CR request", string team = Team, bool ephemeral = false) =>
+    public HttpRequestMessage Press(
+        string action, string requestKey, string user, string messageTs, string? threadTs = null, string text = "CR request", string team = Team, bool ephemeral = false,
+        string blockId = "coord-actions") =>
         SignedRequest("/slack/interactions", Form(("payload", new JsonObject
         {
             ["type"] = "block_actions", ["team"] = new JsonObject { ["id"] = team, ["domain"] = "acme" },
@@ -61,7 +63,7 @@ public sealed class SlackRequests(TimeProvider clock, string secret = SlackReque
             ["message"] = new JsonObject { ["type"] = "message", ["ts"] = messageTs, ["text"] = text, ["thread_ts"] = threadTs },
             ["actions"] = new JsonArray(new JsonObject
             {
-                ["action_id"] = action, ["block_id"] = "coord-actions", ["value"] = requestKey, ["type"] = "button", ["action_ts"] = Next("1764170001."),
+                ["action_id"] = action, ["block_id"] = blockId, ["value"] = requestKey, ["type"] = "button", ["action_ts"] = Next("1764170001."),
             }),
         }.ToJsonString())), "application/x-www-form-urlencoded");
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Coordination.Teams.Outbound;
 using Coordination.Testing.Teams;
 
 namespace Coordination.Bot.Tests.Teams;
@@ -36,8 +37,11 @@ public sealed class TeamsActivities(FakeBotFrameworkKeys keys, Uri serviceUrl, T
         return ChannelMessage(user, text, root, tenant, [(Bot, "Coordination"), .. people]);
     }
 
-    /// <summary>A press of one of the bot's <c>Action.Execute</c> buttons on the card <paramref name="cardId"/>.</summary>
-    public JsonObject Press(string user, string verb, string key, string root, string cardId)
+    /// <summary>
+    /// A press of one of the bot's <c>Action.Execute</c> buttons on the card <paramref name="cardId"/>; <paramref name="listed"/>:
+    /// a button of one request's row in a list of several (the morning summary).
+    /// </summary>
+    public JsonObject Press(string user, string verb, string key, string root, string cardId, bool listed = false)
     {
         var activity = Activity("invoke", "f:" + NextId(), user, Tenant, $"{Channel};messageid={root}", "channel");
         activity["name"] = "adaptiveCard/action";
@@ -47,6 +51,11 @@ public sealed class TeamsActivities(FakeBotFrameworkKeys keys, Uri serviceUrl, T
             ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = new JsonObject { ["action"] = verb, ["key"] = key } },
             ["trigger"] = "manual",
         };
+        if (listed)
+        {
+            activity["value"]!["action"]!["data"]![AdaptiveCardRenderer.ListedData] = true;
+        }
+
         return activity;
     }
 

@@ -147,6 +147,21 @@ public abstract class TeamsScenarios(ITestDatabases databases) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CardPress_DoneInTheMorningSummaryList_AnswersThatRequestAndLeavesTheListCardAsItIs()
+    {
+        var teams = await StartAsync();
+        var root = await AskBobAsync(teams);
+
+        var (status, body) = await teams.PostAsync(teams.Activities.Press(Bob, MessageButton.Done, "CR-1", root, "1700000000009", listed: true));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var answer = JsonNode.Parse(body)!;
+        Assert.Equal("application/vnd.microsoft.activity.message", answer["type"]!.GetValue<string>());
+        Assert.Contains("You marked done CR-1", answer["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(StakeholderState.Done, await StateOfAsync(teams, Bob));
+    }
+
+    [Fact]
     public async Task CardPress_DoneBySomeoneNotAsked_ChangesNothingAndSaysWhy()
     {
         var teams = await StartAsync();

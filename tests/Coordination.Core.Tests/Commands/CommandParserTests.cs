@@ -85,6 +85,15 @@ public class CommandParserTests
     [InlineData("help", "help -")]
     [InlineData("help snooze", "help snooze")]
     [InlineData("HELP Close", "help resolve")]
+    [InlineData("summary off", "summary off")]
+    [InlineData("summary on", "summary on")]
+    [InlineData("Summary OFF", "summary off")]
+    [InlineData("summary: on", "summary on")]
+    [InlineData("summaries off", "summary off")]
+    [InlineData("summary off.", "summary off")]
+    [InlineData("help summary", "help summary")]
+    [InlineData("summary", "summarize -")]
+    [InlineData("summary of CR-3", "summarize 3")]
     public void Parse_WellFormedCommand_ProducesCommand(string text, string expected)
     {
         var command = CommandParser.Parse(text, Context);
@@ -132,6 +141,11 @@ public class CommandParserTests
     [InlineData("lead @morgan", "lead", "I couldn't tell who `@morgan` is")]
     [InlineData("help akc", null, "I don't know `akc`. Did you mean `ack`?")]
     [InlineData("help ask me", "ask", "takes one command name")]
+    [InlineData("summary off now", "summary", "`summary off` takes nothing else: just `/coord summary off`.")]
+    [InlineData("summary on for mornings", "summary", "`summary on` takes nothing else")]
+    [InlineData("summary disable", "summary", "switches with `on` or `off`, not `disable`")]
+    [InlineData("summary stop please", "summary", "not `stop please`: write `/coord summary off`")]
+    [InlineData("summary of the launch", "summarize", "Did you mean `summarize`")]
     public void Parse_MalformedCommand_ExplainsTheProblem(string text, string? verb, string problem)
     {
         var help = Assert.IsType<HelpCommand>(CommandParser.Parse(text, Context));
@@ -226,6 +240,8 @@ public class CommandParserTests
     [InlineData("close", "`/coord resolve CR-n [note]`")]
     [InlineData("snooze", "`/coord snooze CR-n")]
     [InlineData("tz", "`/coord tz <IANA zone>`")]
+    [InlineData("summary", "`/coord summary on|off`")]
+    [InlineData("summaries", "`/coord summary on|off`")]
     public void Usage_KnownVerb_GivesSyntaxAndExample(string verb, string syntax)
     {
         var usage = CommandUsage.For(verb);
@@ -243,7 +259,7 @@ public class CommandParserTests
         var lines = CommandUsage.For(verb).Split('\n');
 
         Assert.Contains("48 hours", lines[0], StringComparison.Ordinal);
-        foreach (var known in new[] { "ask", "list", "status", "ack", "done", "decline", "redirect", "snooze", "escalate", "resolve", "cancel", "lead", "tz", "help" })
+        foreach (var known in new[] { "ask", "list", "status", "ack", "done", "decline", "redirect", "snooze", "escalate", "resolve", "cancel", "lead", "tz", "summary", "help" })
         {
             Assert.Single(lines, line => line.StartsWith($"`/coord {known} ", StringComparison.Ordinal) || line.StartsWith($"`/coord {known}`", StringComparison.Ordinal));
         }
@@ -265,6 +281,8 @@ public class CommandParserTests
         EscalateToCommand c => $"escalate {c.RequestNumber} {c.Target.PlatformUserId}",
         SetLeadCommand c => $"lead {c.Lead.PlatformUserId} for {c.Person?.PlatformUserId ?? "-"}",
         SetTimeZoneCommand c => $"tz {c.TimeZoneId}",
+        SetMorningSummaryCommand c => c.On ? "summary on" : "summary off",
+        SummarizeCommand c => $"summarize {c.RequestNumber?.ToString(CultureInfo.InvariantCulture) ?? "-"}",
         HelpCommand { Problem: null } c => $"help {c.Verb ?? "-"}",
         HelpCommand c => $"problem: {c.Problem}",
         _ => command.GetType().Name,

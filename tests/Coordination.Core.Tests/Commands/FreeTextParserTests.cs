@@ -193,6 +193,9 @@ public class FreeTextParserTests
     [InlineData("give me a summary of CR-3", "summarize 3")]
     [InlineData("recap", "summarize -")]
     [InlineData("can you summarise this thread?", "summarize -")]
+    // the morning summary's switch
+    [InlineData("please summary off", "summary off")]
+    [InlineData("summary on, thanks", "summary on")]
     public void Parse_Phrasing_ProducesTheCommand(string text, string expected)
     {
         var command = FreeTextParser.Parse(text, Context);
@@ -391,6 +394,7 @@ public class FreeTextParserTests
         AwayCommand c => $"away until {Wall(c.Until)}" + (c.Delegate is { } stand ? $" delegate {stand.PlatformUserId}" : string.Empty),
         BackCommand => "back",
         SummarizeCommand c => $"summarize {c.RequestNumber?.ToString(CultureInfo.InvariantCulture) ?? "-"}",
+        SetMorningSummaryCommand c => c.On ? "summary on" : "summary off",
         ConfirmCommand c => $"confirm: {Describe(c.Proposed)}",
         HelpCommand c => c.Problem is null ? $"help {c.Verb ?? "-"}" : $"help {c.Verb ?? "-"}: {c.Problem}",
         _ => command.GetType().Name,

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Slack.Inbound;
+using Coordination.Slack.Outbound;
 
 namespace Coordination.Slack.Tests.Inbound;
 
@@ -286,6 +287,19 @@ public sealed class SlackInboundParserActionTests
         });
 
         Assert.Equal(("C111", "333.444"), SlackInboundParser.PressedMessage(payload));
+    }
+
+    [Fact]
+    public void PressedMessage_OneRowOfAListOfRequests_NullSoTheListStaysAsItIs()
+    {
+        var payload = Pressed(MessageButton.Done, "CR-7", p =>
+        {
+            p["container"]!["is_ephemeral"] = false;
+            p["actions"]![0]!["block_id"] = BlockKitRenderer.ListedActionsBlockPrefix + "CR-7";
+        });
+
+        Assert.Null(SlackInboundParser.PressedMessage(payload));
+        Assert.Equal(7, Assert.IsType<DoneCommand>(SlackInboundParser.FromBlockAction(payload)).RequestNumber);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Teams.Inbound;
+using Coordination.Teams.Outbound;
 
 namespace Coordination.Teams.Tests.Inbound;
 
@@ -129,6 +130,25 @@ public sealed class TeamsInboundParserTests
 
         Assert.IsType(expected, command);
         Assert.Equal("29:1uMVvhoAyfTqdMsyvHL0qlJTTfQF9MOUSI8_cQts2kdSWEZVDyJO2jz-CsNOhQcdYq1Bw4cHT0__O6XDj4AZ-Jw", command!.Context.Actor.PlatformUserId);
+    }
+
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    [InlineData(null, false)]
+    public void PressedInList_ListedMarkInTheData_OnlyWhenTrue(bool? listed, bool expected)
+    {
+        var data = new JsonObject { ["action"] = MessageButton.Done, ["key"] = "CR-7" };
+        if (listed is { } mark)
+        {
+            data[AdaptiveCardRenderer.ListedData] = mark;
+        }
+
+        var activity = Sample("invoke-adaptivecard-action-execute-personal.json", a =>
+            a["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = MessageButton.Done, ["data"] = data } });
+
+        Assert.Equal(expected, TeamsInboundParser.PressedInList(activity));
+        Assert.IsType<DoneCommand>(TeamsInboundParser.FromActivity(activity));
     }
 
     [Fact]

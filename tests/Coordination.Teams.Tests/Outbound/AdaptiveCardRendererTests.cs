@@ -91,6 +91,20 @@ public sealed class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void RenderCard_ButtonsForSeveralRequests_AnActionSetPerRequestUnderTheTextMarkedAsListed()
+    {
+        var card = AdaptiveCardRenderer.RenderCard(Message("Good morning", [], [.. MessageButton.ForListedRequest("CR-4", snooze: false), .. MessageButton.ForListedRequest("CR-2")]));
+
+        Assert.False(card.AsObject().ContainsKey("actions"));
+        var body = card["body"]!.AsArray();
+        Assert.Equal(["TextBlock", "ActionSet", "ActionSet"], body.Select(b => Str(b!["type"])));
+        var second = body[2]!["actions"]!.AsArray();
+        Assert.Equal(["Acknowledge CR-2", "Done CR-2", "Snooze CR-2 1 day", "Not me CR-2"], second.Select(a => Str(a!["title"])));
+        Assert.All(second, a => Assert.Equal(("CR-2", true), (Str(a!["data"]!["key"]), a["data"]![AdaptiveCardRenderer.ListedData]!.GetValue<bool>())));
+        Assert.Equal(3, body[1]!["actions"]!.AsArray().Count);
+    }
+
+    [Fact]
     public void RenderCard_Mentions_InMsteamsEntities()
     {
         var card = AdaptiveCardRenderer.RenderCard(Message("<@29:1bo>, please", [Bo], MessageButton.ForRequest("CR-7")));
