@@ -4,7 +4,6 @@ using Coordination.Core.Digests;
 using Coordination.Core.FollowUp;
 using Coordination.Core.Requests;
 using Coordination.Data;
-using Coordination.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -68,7 +67,7 @@ public sealed class DigestPublisher(
             File = new MessageFile($"coordination-digest-{week ?? end.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.png", MessageFile.Png, DigestChart.Render(report.Weeks), "Success rate and open requests, last 8 weeks"),
         };
         db.DigestRuns.Add(run);
-        db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, $"digest:{run.Id}", null, null), null, now));
+        db.QueueMessage(message, $"digest:{run.Id}", now);
         return run;
     }
 

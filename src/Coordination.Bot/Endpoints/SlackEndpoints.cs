@@ -165,7 +165,7 @@ public static class SlackEndpoints
         {
             var buttons = state.IsOpen ? MessageButton.ForRequest(state.Key) : [];
             var update = new OutgoingMessage(ChatPlatform.Slack, command.Context.WorkspaceId, MessageDestination.Replacing(pressed.Channel, pressed.Ts), state.ApplyTo(text), [], buttons);
-            db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(update, key + ":update", null, null), null, now));
+            db.QueueMessage(update, key + ":update", now);
         }
     }
 }

@@ -49,18 +49,12 @@ public sealed partial class CommandHandler
             return NotFound(command.RequestNumber);
         }
 
-        if (request.Requester.Id != session.Actor.Id && request.Stakeholders.All(s => s.Person.Id != session.Actor.Id))
+        return request.MarkNeededMeeting(session.Actor) switch
         {
-            return Reply.Failure($"Only the people {request.Key} involves can say it took a meeting.");
-        }
-
-        if (request.NeededMeeting)
-        {
-            return new Reply($"{request.Key} is already marked as needing a meeting.", Succeeded: false);
-        }
-
-        request.MarkNeededMeeting();
-        return new Reply($"Noted: settling {request.Key} took a meeting. The digest's meeting-avoidance rate counts it.");
+            ChangeResult.NotAllowed => Reply.Failure($"Only the people {request.Key} involves can say it took a meeting."),
+            ChangeResult.Unchanged => new Reply($"{request.Key} is already marked as needing a meeting.", Succeeded: false),
+            _ => new Reply($"Noted: settling {request.Key} took a meeting. The digest's meeting-avoidance rate counts it."),
+        };
     }
 
     /// <summary>A 👍 or 👎 on a digest of this workspace; pressing again changes the vote, never adds a second.</summary>

@@ -25,7 +25,7 @@ public sealed partial class CommandHandler
         var request = CoordinationRequest.Ask(session.Workspace, ask.Title, session.Actor, stakeholders, ask.Context.Where, session.Now, schedule, due, target, number, ask.Default);
         if (ask.NeedsMeeting)
         {
-            request.MarkNeededMeeting();
+            request.MarkNeededMeeting(session.Actor);
         }
 
         foreach (var away in stakeholders.Where(p => p.AwayUntil is { } until && until > session.Now))

@@ -9,6 +9,9 @@ namespace Coordination.Bot.Engine;
 /// <summary>What the morning summary reads: only open requests, only for the people it is about to write to.</summary>
 internal static class MorningSummaryQueries
 {
+    /// <summary>A stakeholder whose answer is still owed: waiting, snoozed or escalated.</summary>
+    private static readonly StakeholderState[] StillSilent = [StakeholderState.Waiting, StakeholderState.Snoozed, StakeholderState.Escalated];
+
     /// <summary>
     /// People of the workspace, after <paramref name="after"/> by platform id, who may get a summary now: it is on,
     /// they are not away, and something open waits on them or they wait on something open. Whose morning it is the
@@ -20,7 +23,7 @@ internal static class MorningSummaryQueries
             .Where(p => p.WorkspaceId == workspaceId && p.PlatformUserId.CompareTo(after) > 0)
             .Where(p => !p.MorningSummaryOff && (p.AwayUntil == null || p.AwayUntil <= now))
             .Where(p => db.Stakeholders.Any(s => s.PersonId == p.Id
-                    && (s.State == StakeholderState.Waiting || s.State == StakeholderState.Snoozed || s.State == StakeholderState.Escalated)
+                    && StillSilent.Contains(s.State)
                     && s.Request.Status == RequestStatus.Open)
                 || db.Requests.Any(r => r.RequesterId == p.Id && r.Status == RequestStatus.Open))
             .OrderBy(p => p.PlatformUserId)
@@ -32,7 +35,7 @@ internal static class MorningSummaryQueries
     {
         var rows = await db.Stakeholders.AsNoTracking()
             .Where(s => people.Contains(s.PersonId)
-                && (s.State == StakeholderState.Waiting || s.State == StakeholderState.Snoozed || s.State == StakeholderState.Escalated)
+                && StillSilent.Contains(s.State)
                 && s.Request.Status == RequestStatus.Open)
             .Select(s => new
             {
@@ -63,7 +66,7 @@ internal static class MorningSummaryQueries
                 r.Title,
                 r.AskedAt,
                 Silent = r.Stakeholders
-                    .Where(s => s.State == StakeholderState.Waiting || s.State == StakeholderState.Snoozed || s.State == StakeholderState.Escalated)
+                    .Where(s => StillSilent.Contains(s.State))
                     .OrderBy(s => s.Person.DisplayName)
                     .Select(s => new { s.Person.PlatformUserId, s.Person.DisplayName })
                     .ToList(),

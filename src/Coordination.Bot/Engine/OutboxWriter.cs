@@ -36,10 +36,10 @@ public static class OutboxWriter
         {
             Form = reply.Form,
         };
-        db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, deduplicationKey, null, null), null, now));
+        db.QueueMessage(message, deduplicationKey, now);
     }
 
-    /// <summary>Queues a message not tied to one request (a morning summary), to be saved with what caused it.</summary>
+    /// <summary>Queues a message not tied to one request (a reply, a post, a digest, a morning summary), to be saved with what caused it.</summary>
     public static void QueueMessage(this CoordinationDbContext db, OutgoingMessage message, string deduplicationKey, DateTimeOffset now) =>
         db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, deduplicationKey, null, null), null, now));
 
@@ -49,6 +49,6 @@ public static class OutboxWriter
         IReadOnlyList<MessageButton>? buttons = null)
     {
         var message = new OutgoingMessage(workspace.Platform, workspace.ExternalId, MessageDestination.InThread(where), text, mentions, buttons ?? []);
-        db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, deduplicationKey, null, null), null, now));
+        db.QueueMessage(message, deduplicationKey, now);
     }
 }

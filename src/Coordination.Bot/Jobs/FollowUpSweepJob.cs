@@ -5,19 +5,9 @@ namespace Coordination.Bot.Jobs;
 
 /// <summary>Runs the follow-up sweep every <c>Coordination:SweepInterval</c>.</summary>
 [DisallowConcurrentExecution]
-public sealed class FollowUpSweepJob(FollowUpSweep sweep, ILogger<FollowUpSweepJob> logger) : IJob
+public sealed class FollowUpSweepJob(FollowUpSweep sweep, ILogger<FollowUpSweepJob> logger) : RecurringJob(logger)
 {
     public static readonly JobKey Key = new("follow-up-sweep", "coordination");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await sweep.RunAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Log.JobFailed(logger, ex, nameof(FollowUpSweepJob));
-        }
-    }
+    protected override Task RunAsync(CancellationToken cancellationToken) => sweep.RunAsync(cancellationToken);
 }

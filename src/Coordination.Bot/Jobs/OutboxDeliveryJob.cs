@@ -5,19 +5,9 @@ namespace Coordination.Bot.Jobs;
 
 /// <summary>Delivers due outbox messages every <c>Outbox:DeliveryInterval</c>.</summary>
 [DisallowConcurrentExecution]
-public sealed class OutboxDeliveryJob(OutboxDispatcher dispatcher, ILogger<OutboxDeliveryJob> logger) : IJob
+public sealed class OutboxDeliveryJob(OutboxDispatcher dispatcher, ILogger<OutboxDeliveryJob> logger) : RecurringJob(logger)
 {
     public static readonly JobKey Key = new("outbox-delivery", "coordination");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await dispatcher.DeliverDueAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Log.JobFailed(logger, ex, nameof(OutboxDeliveryJob));
-        }
-    }
+    protected override Task RunAsync(CancellationToken cancellationToken) => dispatcher.DeliverDueAsync(cancellationToken);
 }

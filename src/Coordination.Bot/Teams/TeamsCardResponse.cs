@@ -25,7 +25,7 @@ internal static class TeamsCardResponse
         {
             // The form is used up: its card becomes the answer, so a second press cannot record it twice.
             var answer = new OutgoingMessage(ChatPlatform.Teams, presser.WorkspaceId, MessageDestination.InThread(presser.Where), reply.Text, [], []);
-            return Results.Json(new JsonObject { ["statusCode"] = 200, ["type"] = CardType, ["value"] = AdaptiveCardRenderer.RenderCard(answer) });
+            return Card(answer);
         }
 
         if (pressedInList || reply is not { Succeeded: true, Request: { } state })
@@ -35,6 +35,9 @@ internal static class TeamsCardResponse
 
         var buttons = state.IsOpen ? MessageButton.ForRequest(state.Key) : [];
         var message = new OutgoingMessage(ChatPlatform.Teams, presser.WorkspaceId, MessageDestination.InThread(presser.Where), state.ApplyTo($"*{state.Key}*: {reply.Text}"), [], buttons);
-        return Results.Json(new JsonObject { ["statusCode"] = 200, ["type"] = CardType, ["value"] = AdaptiveCardRenderer.RenderCard(message) });
+        return Card(message);
     }
+
+    private static IResult Card(OutgoingMessage message) =>
+        Results.Json(new JsonObject { ["statusCode"] = 200, ["type"] = CardType, ["value"] = AdaptiveCardRenderer.RenderCard(message) });
 }

@@ -48,7 +48,7 @@ public sealed partial class CoordinationRequest
             return ChangeResult.Closed;
         }
 
-        if (actor.Id != RequesterId && StakeholderFor(actor) is null)
+        if (!Involves(actor))
         {
             return ChangeResult.NotAllowed;
         }

@@ -66,7 +66,22 @@ public sealed partial class CoordinationRequest
     /// <summary>Whether settling it took a meeting (<c>ask … --meeting</c> or <c>meeting CR-n</c>): the meeting-avoidance rate counts these.</summary>
     public bool NeededMeeting { get; private set; }
 
-    public void MarkNeededMeeting() => NeededMeeting = true;
+    /// <summary>Settling it took a meeting; only the people it involves can say so.</summary>
+    public ChangeResult MarkNeededMeeting(Person actor)
+    {
+        if (!Involves(actor))
+        {
+            return ChangeResult.NotAllowed;
+        }
+
+        if (NeededMeeting)
+        {
+            return ChangeResult.Unchanged;
+        }
+
+        NeededMeeting = true;
+        return ChangeResult.Applied;
+    }
 
     public List<Stakeholder> Stakeholders { get; private set; } = [];
 
@@ -80,6 +95,9 @@ public sealed partial class CoordinationRequest
     public void ClearPendingMessages() => _pending.Clear();
 
     public IEnumerable<Stakeholder> OpenStakeholders() => Stakeholders.Where(s => s.State != StakeholderState.Redirected);
+
+    /// <summary>Whether the request involves <paramref name="person"/>: its requester or one of its current stakeholders.</summary>
+    public bool Involves(Person person) => person.Id == RequesterId || StakeholderFor(person) is not null;
 
     public Stakeholder? StakeholderFor(Person person) =>
         Stakeholders.FirstOrDefault(s => s.PersonId == person.Id && s.State != StakeholderState.Redirected);
