@@ -25,7 +25,7 @@ public static partial class CommandParser
     [
         "ask", "ack", "list", "status", "done", "decline", "redirect", "snooze", "escalate", "resolve", "cancel", "lead", "tz", "help",
         "decide", "next", "decisions", "team", "away", "back", "summarize", "notes", "summary",
-        "digest", "meeting",
+        "digest", "meeting", "stats", "patterns", "export",
     ];
 
     public static ChatCommand Parse(string text, CommandContext context)
@@ -72,6 +72,9 @@ public static partial class CommandParser
             "notes" => Notes(input),
             "digest" => Digest(input),
             "meeting" => Meeting(input),
+            "stats" => Stats(input),
+            "patterns" => input.Only(verb, 1, new PatternsCommand(context)),
+            "export" => input.Only(verb, 1, new ExportCommand(context)),
             "summary" => MorningSummary(input) ?? FreeText(input),
             _ => Help(input),
         };
