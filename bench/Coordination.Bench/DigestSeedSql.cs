@@ -15,27 +15,30 @@ internal static class DigestSeedSql
         CREATE TEMP TABLE bench_people AS SELECT ROW_NUMBER() OVER (ORDER BY "Id") - 1 AS k, "Id" FROM "People" WHERE "WorkspaceId" = {0}
         """,
         $"""
-        INSERT INTO "Requests" ("Id","WorkspaceId","Number","Title","RequesterId","AskedAt","Channel","ThreadId","Status","ClosedAt","TimeToClose","NeededMeeting","DueAt")
+        INSERT INTO "Requests" ("Id","WorkspaceId","Number","Title","RequesterId","AskedAt","Channel","ThreadId","Status","ClosedAt","TimeToClose","NeededMeeting","DueAt","AskedLocalHour")
         SELECT gen_random_uuid(), {"{0}"}, n, 'Bench request ' || n, p."Id", t.asked, '#c' || (n % 20), n::text, t.status,
                CASE WHEN t.status = 0 THEN NULL ELSE t.asked + t.hours * interval '1 hour' END,
                CASE WHEN t.status = 0 THEN NULL ELSE t.hours * {TicksPerHour}::bigint END,
-               n % 10 = 0, CASE WHEN n % 3 = 0 THEN t.asked + interval '5 days' END
+               n % 10 = 0, CASE WHEN n % 3 = 0 THEN t.asked + interval '5 days' END,
+               ((EXTRACT(ISODOW FROM t.asked AT TIME ZONE 'UTC')::int - 1) * 24 + EXTRACT(HOUR FROM t.asked AT TIME ZONE 'UTC')::int)
         FROM generate_series(1, {"{1}"}) AS n
         CROSS JOIN LATERAL (SELECT {"{2}"}::timestamptz - interval '365 days' + (n::float8 / {"{1}"}) * interval '365 days' AS asked,
                                    CASE WHEN n % 20 = 0 THEN 2 WHEN n % 10 = 1 THEN 0 ELSE 1 END AS status,
                                    1 + (n::bigint * 7919) % 300 AS hours) t
         JOIN bench_people p ON p.k = n % 200
         """,
-        """
-        INSERT INTO "Stakeholders" ("Id","RequestId","PersonId","State","AttemptCount","AskedAt","WindowStartedAt","NextActionAt","RespondedAt","Version")
+        $"""
+        INSERT INTO "Stakeholders" ("Id","RequestId","PersonId","State","AttemptCount","AskedAt","WindowStartedAt","NextActionAt","RespondedAt","Version","TimeToRespond","AskedLocalHour","AskedOffHours")
         SELECT gen_random_uuid(), r."Id", p."Id",
                CASE WHEN r."Status" = 0 AND s.k = 1 THEN 0 ELSE 1 END,
                1 + (r."Number" + s.k) % 3, r."AskedAt", r."AskedAt",
                CASE WHEN r."Status" = 0 AND s.k = 1 THEN r."AskedAt" + interval '2 days' END,
-               CASE WHEN r."Status" = 0 AND s.k = 1 THEN NULL ELSE r."AskedAt" + ((r."Number" * 31 + s.k * 17) % 96) * interval '1 hour' END, 0
+               CASE WHEN r."Status" = 0 AND s.k = 1 THEN NULL ELSE r."AskedAt" + ((r."Number" * 31 + s.k * 17) % 96) * interval '1 hour' END, 0,
+               CASE WHEN r."Status" = 0 AND s.k = 1 THEN NULL ELSE ((r."Number" * 31 + s.k * 17) % 96) * {TicksPerHour}::bigint END,
+               r."AskedLocalHour", r."AskedLocalHour" >= 120 OR r."AskedLocalHour" % 24 NOT BETWEEN 9 AND 17
         FROM "Requests" r CROSS JOIN (VALUES (0), (1)) AS s(k)
         JOIN bench_people p ON p.k = 1 + ((r."Number" * 2 + s.k) % 199)
-        WHERE r."WorkspaceId" = {0}
+        WHERE r."WorkspaceId" = {"{0}"}
         """,
         """
         INSERT INTO "Attempts" ("Id","RequestId","StakeholderId","Kind","Number","At","ActorId","Where")

@@ -44,6 +44,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddScoped<DeliveryEffects>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<DigestMetrics>();
+        services.AddScoped<PatternFinder>();
         services.AddScoped<DigestPublisher>();
 
         services.AddScoped<InboundEventProcessor>();

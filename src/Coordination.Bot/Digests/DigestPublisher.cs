@@ -18,6 +18,7 @@ namespace Coordination.Bot.Digests;
 public sealed class DigestPublisher(
     CoordinationDbContext db,
     DigestMetrics metrics,
+    PatternFinder patterns,
     DigestSchedule digestSchedule,
     FollowUpSchedule schedule,
     IOptions<DigestOptions> options,
@@ -58,7 +59,11 @@ public sealed class DigestPublisher(
     public async Task<DigestRun> QueueAsync(Workspace workspace, string channel, string? week, DateTimeOffset end, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var report = await metrics.ComputeAsync(workspace.Id, end, cancellationToken);
+        var found = await patterns.FindAsync(workspace, end, lead: null, channel => ChatText.Channel(workspace.Platform, channel), cancellationToken);
+        var report = await metrics.ComputeAsync(workspace.Id, end, cancellationToken) with
+        {
+            Patterns = [.. found.Findings.Where(f => f.IsPublic).Take(DigestText.MaxPatterns).Select(f => f.Text)],
+        };
         var run = DigestRun.Post(workspace.Id, week, end, channel, now);
         var message = new OutgoingMessage(
             workspace.Platform, workspace.ExternalId, MessageDestination.InThread(new ThreadRef(channel, null)),

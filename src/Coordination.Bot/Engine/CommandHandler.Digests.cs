@@ -34,13 +34,8 @@ public sealed partial class CommandHandler
         return new Reply($"Posting the digest of the last seven days in {ChannelName(session, channel)}.");
     }
 
-    /// <summary>A channel as the reader sees it: a Slack channel link, else the channel's own name where it has one.</summary>
-    private static string ChannelName(Session session, string channel) => session.Workspace.Platform switch
-    {
-        Core.Chat.ChatPlatform.Slack => $"<#{channel}>",
-        Core.Chat.ChatPlatform.Local => channel,
-        _ => "the chosen channel",
-    };
+    private static string ChannelName(Session session, string channel) =>
+        session.Workspace.Platform == Core.Chat.ChatPlatform.Teams ? "the chosen channel" : Core.Chat.ChatText.Channel(session.Workspace.Platform, channel);
 
     private async Task<Reply> MeetingAsync(Session session, MeetingCommand command, CancellationToken cancellationToken)
     {

@@ -21,6 +21,7 @@ public sealed partial class CommandHandler(
     FollowUpSchedule schedule,
     IThreadSummarizer summarizer,
     DigestPublisher digests,
+    PatternFinder patterns,
     IOptions<DigestOptions> options,
     IOptions<MorningSummaryOptions> summaryOptions,
     TimeProvider time,

@@ -14,6 +14,14 @@ public static partial class ChatText
         string.Create(CultureInfo.InvariantCulture, $"<!date^{instant.ToUnixTimeSeconds()}^{slackFormat}|{fallback}>");
 
     /// <summary>The text with every date token replaced by its fallback.</summary>
+    /// <summary>A channel as its readers see it: a Slack channel link, the local page's own name, else "a channel".</summary>
+    public static string Channel(ChatPlatform platform, string channel) => platform switch
+    {
+        ChatPlatform.Slack => $"<#{channel}>",
+        ChatPlatform.Local => channel,
+        _ => "one channel",
+    };
+
     public static string WithoutDates(string text) => DateToken().Replace(text, match => match.Groups["fallback"].Value);
 
     [GeneratedRegex(@"<!date\^\d+\^[^|>]*\|(?<fallback>[^>]*)>", RegexOptions.CultureInvariant)]

@@ -23,4 +23,22 @@ public sealed record PersonCalendar(TimeZoneInfo Zone, WorkingDays WorkingDays)
     }
 
     public bool IsWorkingDay(DateTime local) => WorkingDays.Includes(local.DayOfWeek);
+
+    /// <summary>The hours counted as someone's working hours on their working days, for the stall patterns.</summary>
+    public static readonly (TimeOnly Start, TimeOnly End) WorkingHours = (new TimeOnly(9, 0), new TimeOnly(18, 0));
+
+    /// <summary>The hour of the week on this clock: 0 is Monday 00:00–01:00, 167 is Sunday 23:00–24:00.</summary>
+    public int HourOfWeek(DateTimeOffset instant)
+    {
+        var local = ToLocal(instant);
+        return ((((int)local.DayOfWeek) + 6) % 7 * 24) + local.Hour;
+    }
+
+    /// <summary>Whether <paramref name="instant"/> falls within working hours on one of this person's working days.</summary>
+    public bool IsWorkingHour(DateTimeOffset instant)
+    {
+        var local = ToLocal(instant);
+        var time = TimeOnly.FromDateTime(local);
+        return IsWorkingDay(local) && time >= WorkingHours.Start && time < WorkingHours.End;
+    }
 }

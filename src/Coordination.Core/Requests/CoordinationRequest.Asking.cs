@@ -33,6 +33,7 @@ public sealed partial class CoordinationRequest
             Requester = requester,
             RequesterId = requester.Id,
             AskedAt = now,
+            AskedLocalHour = schedule.CalendarOf(requester).HourOfWeek(now),
             DueAt = dueAt,
             EscalationTarget = escalationTarget,
             EscalationTargetId = escalationTarget?.Id,
@@ -88,6 +89,7 @@ public sealed partial class CoordinationRequest
     private Stakeholder AddStakeholder(Person person, DateTimeOffset now, FollowUpSchedule schedule, Guid actorId, Guid? redirectedFrom)
     {
         var stakeholder = new Stakeholder(this, person, now, redirectedFrom);
+        stakeholder.PlaceAsk(schedule.CalendarOf(person));
         Stakeholders.Add(stakeholder);
         Record(AttemptKind.Ask, now, stakeholder.Id, actorId, Thread.ToWhere(), null, number: 1);
         stakeholder.Schedule(schedule.NextFollowUpAt(stakeholder));

@@ -37,6 +37,9 @@ public sealed partial class CoordinationRequest
 
     public DateTimeOffset AskedAt { get; private set; }
 
+    /// <summary>The hour of the week on the requester's clock when they asked (Friday afternoon asks stall more often).</summary>
+    public int? AskedLocalHour { get; private set; }
+
     public DateTimeOffset? DueAt { get; private set; }
 
     public Guid? EscalationTargetId { get; private set; }

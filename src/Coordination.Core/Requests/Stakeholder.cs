@@ -48,6 +48,15 @@ public sealed class Stakeholder
 
     public DateTimeOffset? RespondedAt { get; private set; }
 
+    /// <summary>From the ask to the first answer, kept beside the two instants so the database can aggregate it.</summary>
+    public TimeSpan? TimeToRespond { get; private set; }
+
+    /// <summary>The hour of the week on the person's own clock when they were asked (see <see cref="FollowUp.PersonCalendar.HourOfWeek"/>).</summary>
+    public int? AskedLocalHour { get; private set; }
+
+    /// <summary>Whether the ask reached the person outside their working hours.</summary>
+    public bool? AskedOffHours { get; private set; }
+
     public DateTimeOffset? SnoozedUntil { get; private set; }
 
     public Guid? RedirectedFromId { get; private set; }
@@ -56,6 +65,13 @@ public sealed class Stakeholder
     public int Version { get; private set; }
 
     public bool IsAwaitingAnswer => State is StakeholderState.Waiting or StakeholderState.Snoozed;
+
+    /// <summary>Notes where in the person's week the ask landed, for the stall patterns.</summary>
+    internal void PlaceAsk(FollowUp.PersonCalendar calendar)
+    {
+        AskedLocalHour = calendar.HourOfWeek(AskedAt);
+        AskedOffHours = !calendar.IsWorkingHour(AskedAt);
+    }
 
     internal void Schedule(DateTimeOffset? nextActionAt)
     {
@@ -66,6 +82,7 @@ public sealed class Stakeholder
     internal void RecordAnswer(StakeholderState state, DateTimeOffset at)
     {
         State = state;
+        TimeToRespond ??= at - AskedAt;
         RespondedAt ??= at;
         SnoozedUntil = null;
         Schedule(null);

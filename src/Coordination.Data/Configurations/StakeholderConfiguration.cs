@@ -1,6 +1,7 @@
 using Coordination.Core.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Coordination.Data.Configurations;
 
@@ -12,6 +13,7 @@ internal sealed class StakeholderConfiguration : IEntityTypeConfiguration<Stakeh
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Ignore(s => s.IsAwaitingAnswer);
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Property(s => s.TimeToRespond).HasConversion<TimeSpanToTicksConverter>();
         builder.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
 
         // The sweep reads due rows by this index only.

@@ -203,6 +203,9 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("AskedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("AskedLocalHour")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -336,6 +339,12 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("AskedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("AskedLocalHour")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("AskedOffHours")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("AttemptCount")
                         .HasColumnType("integer");
 
@@ -359,6 +368,9 @@ namespace Coordination.Data.Migrations.Postgres
 
                     b.Property<int>("State")
                         .HasColumnType("integer");
+
+                    b.Property<long?>("TimeToRespond")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

@@ -205,6 +205,9 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("AskedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("AskedLocalHour")
+                        .HasColumnType("int");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -338,6 +341,12 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("AskedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("AskedLocalHour")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("AskedOffHours")
+                        .HasColumnType("bit");
+
                     b.Property<int>("AttemptCount")
                         .HasColumnType("int");
 
@@ -361,6 +370,9 @@ namespace Coordination.Data.Migrations.SqlServer
 
                     b.Property<int>("State")
                         .HasColumnType("int");
+
+                    b.Property<long?>("TimeToRespond")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

@@ -198,6 +198,9 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.Property<long>("AskedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AskedLocalHour")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -331,6 +334,12 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.Property<long>("AskedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AskedLocalHour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("AskedOffHours")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("AttemptCount")
                         .HasColumnType("INTEGER");
 
@@ -353,6 +362,9 @@ namespace Coordination.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TimeToRespond")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")

@@ -1,0 +1,64 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Coordination.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class PatternFacts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "AskedLocalHour",
+                table: "Stakeholders",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "AskedOffHours",
+                table: "Stakeholders",
+                type: "boolean",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "TimeToRespond",
+                table: "Stakeholders",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "AskedLocalHour",
+                table: "Requests",
+                type: "integer",
+                nullable: true);
+
+            // Answers given before the column existed: their time to respond, in ticks, from the two instants.
+            migrationBuilder.Sql("""
+                UPDATE "Stakeholders" SET "TimeToRespond" = (EXTRACT(EPOCH FROM ("RespondedAt" - "AskedAt")) * 10000000)::bigint
+                WHERE "RespondedAt" IS NOT NULL AND "TimeToRespond" IS NULL;
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AskedLocalHour",
+                table: "Stakeholders");
+
+            migrationBuilder.DropColumn(
+                name: "AskedOffHours",
+                table: "Stakeholders");
+
+            migrationBuilder.DropColumn(
+                name: "TimeToRespond",
+                table: "Stakeholders");
+
+            migrationBuilder.DropColumn(
+                name: "AskedLocalHour",
+                table: "Requests");
+        }
+    }
+}

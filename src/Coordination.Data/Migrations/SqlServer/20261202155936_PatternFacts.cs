@@ -1,0 +1,64 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Coordination.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class PatternFacts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "AskedLocalHour",
+                table: "Stakeholders",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "AskedOffHours",
+                table: "Stakeholders",
+                type: "bit",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "TimeToRespond",
+                table: "Stakeholders",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "AskedLocalHour",
+                table: "Requests",
+                type: "int",
+                nullable: true);
+
+            // Answers given before the column existed: their time to respond, in ticks, from the two instants.
+            migrationBuilder.Sql("""
+                UPDATE [Stakeholders] SET [TimeToRespond] = DATEDIFF_BIG(microsecond, [AskedAt], [RespondedAt]) * 10
+                WHERE [RespondedAt] IS NOT NULL AND [TimeToRespond] IS NULL;
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AskedLocalHour",
+                table: "Stakeholders");
+
+            migrationBuilder.DropColumn(
+                name: "AskedOffHours",
+                table: "Stakeholders");
+
+            migrationBuilder.DropColumn(
+                name: "TimeToRespond",
+                table: "Stakeholders");
+
+            migrationBuilder.DropColumn(
+                name: "AskedLocalHour",
+                table: "Requests");
+        }
+    }
+}
