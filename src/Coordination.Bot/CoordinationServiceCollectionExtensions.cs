@@ -7,6 +7,7 @@ using Coordination.Bot.LocalChat;
 using Coordination.Bot.Options;
 using Coordination.Bot.Slack;
 using Coordination.Bot.Teams;
+using Coordination.Bot.Web;
 using Coordination.Core.Chat;
 using Coordination.Core.Documentation;
 using Coordination.Core.FollowUp;
@@ -60,6 +61,7 @@ public static class CoordinationServiceCollectionExtensions
     /// <summary>Everything the web host runs: the engine, start-up migration, health checks and the recurring jobs.</summary>
     public static IServiceCollection AddCoordination(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddCoordinationWeb();
         services.AddCoordinationEngine(configuration);
         services.AddHostedService<StartupService>();
         services.AddHostedService(sp => sp.GetRequiredService<InboundEventWorker>());

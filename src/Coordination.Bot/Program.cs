@@ -1,6 +1,7 @@
 using Coordination.Bot;
 using Coordination.Bot.Cli;
 using Coordination.Bot.Endpoints;
+using Coordination.Bot.Web;
 
 if (args is ["demo", ..])
 {
@@ -19,6 +20,8 @@ var app = builder.Build();
 app.MapHealthEndpoints();
 app.MapSlackEndpoints();
 app.MapTeamsEndpoints();
+app.MapLocalChat();
+app.MapDashboard();
 
 await app.RunAsync();
 return 0;

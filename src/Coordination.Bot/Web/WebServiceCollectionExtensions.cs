@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Coordination.Bot.Web;
+
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>The pages' options and access, and the clock the local chat can move ahead.</summary>
+    public static IServiceCollection AddCoordinationWeb(this IServiceCollection services)
+    {
+        services.TryAddSingleton<TimeProvider>(new ShiftableClock(TimeProvider.System));
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebOptions>, WebOptionsValidator>();
+        services.AddSingleton<FastForward>();
+        return services;
+    }
+}
