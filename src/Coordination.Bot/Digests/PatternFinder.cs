@@ -22,11 +22,11 @@ public sealed class PatternFinder(CoordinationDbContext db)
     public async Task<PatternAnalysis> FindAsync(Workspace workspace, DateTimeOffset end, Person? lead, Func<string, string> channelName, CancellationToken cancellationToken)
     {
         var window = new Window(workspace.Id, end - TimeSpan.FromDays(7 * (Weeks + 1)), end - DigestDefinitions.Period);
-        var asks = Asks(window);
-        var byPerson = await PersonSpreadsAsync(asks, cancellationToken);
+        var asks = await AskGroupsAsync(Asks(window), cancellationToken);
+        var byPerson = asks.GroupBy(a => a.PersonId).ToDictionary(g => g.Key, g => ResponseSpread.Sum(g.Select(a => a.Group.Spread)));
         var history = new PatternHistory(
             await RequestGroupsAsync(window, cancellationToken),
-            await AskGroupsAsync(asks, cancellationToken),
+            [.. asks.Select(a => a.Group)],
             await TeamSpreadsAsync(window.WorkspaceId, byPerson, cancellationToken))
         {
             Reports = lead is null ? [] : await ReportSpreadsAsync(lead, byPerson, cancellationToken),
@@ -60,17 +60,14 @@ public sealed class PatternFinder(CoordinationDbContext db)
         return [.. rows.Select(r => new RequestGroup(r.Key.HasDue, r.Key.Many, r.Key.Friday, r.Key.Channel, new Rate(r.Hits, r.Total)))];
     }
 
-    private static async Task<IReadOnlyList<AskGroup>> AskGroupsAsync(IQueryable<Stakeholder> asks, CancellationToken cancellationToken)
+    /// <summary>
+    /// The asks in the window, counted by the database in one pass, per recipient and per block of their day: the
+    /// blocks summed make the hours' figures, the recipients summed make the teams' and reports'.
+    /// </summary>
+    private static async Task<IReadOnlyList<(Guid PersonId, AskGroup Group)>> AskGroupsAsync(IQueryable<Stakeholder> asks, CancellationToken cancellationToken)
     {
-        var rows = await Counted(asks.GroupBy(s => new { Block = s.AskedLocalHour % 24 / AskGroup.BlockHours, Flag = s.AskedOffHours })).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new AskGroup(r.Key.Block, r.Key.Flag, new Rate(r.BeforeNudge, r.Asked), r.Spread))];
-    }
-
-    /// <summary>Each person's asks in the window, counted by the database (one row a person, never one an ask).</summary>
-    private static async Task<Dictionary<Guid, ResponseSpread>> PersonSpreadsAsync(IQueryable<Stakeholder> asks, CancellationToken cancellationToken)
-    {
-        var rows = await Counted(asks.GroupBy(s => s.PersonId)).ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Key, r => r.Spread);
+        var rows = await Counted(asks.GroupBy(s => new { s.PersonId, Block = s.AskedLocalHour % 24 / AskGroup.BlockHours, Flag = s.AskedOffHours })).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Key.PersonId, new AskGroup(r.Key.Block, r.Key.Flag, new Rate(r.BeforeNudge, r.Asked), r.Spread)))];
     }
 
     /// <summary>Each named team's asks: the sum of its members' (a person in two teams counts in both).</summary>

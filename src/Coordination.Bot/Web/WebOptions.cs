@@ -21,7 +21,7 @@ public sealed class WebOptionsValidator : IValidateOptions<WebOptions>
     public ValidateOptionsResult Validate(string? name, WebOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.AdminToken is { } token && token.Trim().Length < WebOptions.MinTokenLength
+        return !string.IsNullOrWhiteSpace(options.AdminToken) && options.AdminToken.Trim().Length < WebOptions.MinTokenLength
             ? ValidateOptionsResult.Fail($"Web:AdminToken must be at least {WebOptions.MinTokenLength} characters (or left unset to serve the pages to this machine only).")
             : ValidateOptionsResult.Success;
     }
