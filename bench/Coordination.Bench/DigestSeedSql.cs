@@ -15,12 +15,12 @@ internal static class DigestSeedSql
         CREATE TEMP TABLE bench_people AS SELECT ROW_NUMBER() OVER (ORDER BY "Id") - 1 AS k, "Id" FROM "People" WHERE "WorkspaceId" = {0}
         """,
         $"""
-        INSERT INTO "Requests" ("Id","WorkspaceId","Number","Title","RequesterId","AskedAt","Channel","ThreadId","Status","ClosedAt","TimeToClose","NeededMeeting","DueAt","AskedLocalHour")
+        INSERT INTO "Requests" ("Id","WorkspaceId","Number","Title","RequesterId","AskedAt","Channel","ThreadId","Status","ClosedAt","TimeToClose","NeededMeeting","DueAt","AskedLocalHour","AskedOf")
         SELECT gen_random_uuid(), {"{0}"}, n, 'Bench request ' || n, p."Id", t.asked, '#c' || (n % 20), n::text, t.status,
                CASE WHEN t.status = 0 THEN NULL ELSE t.asked + t.hours * interval '1 hour' END,
                CASE WHEN t.status = 0 THEN NULL ELSE t.hours * {TicksPerHour}::bigint END,
                n % 10 = 0, CASE WHEN n % 3 = 0 THEN t.asked + interval '5 days' END,
-               ((EXTRACT(ISODOW FROM t.asked AT TIME ZONE 'UTC')::int - 1) * 24 + EXTRACT(HOUR FROM t.asked AT TIME ZONE 'UTC')::int)
+               ((EXTRACT(ISODOW FROM t.asked AT TIME ZONE 'UTC')::int - 1) * 24 + EXTRACT(HOUR FROM t.asked AT TIME ZONE 'UTC')::int), 2
         FROM generate_series(1, {"{1}"}) AS n
         CROSS JOIN LATERAL (SELECT {"{2}"}::timestamptz - interval '365 days' + (n::float8 / {"{1}"}) * interval '365 days' AS asked,
                                    CASE WHEN n % 20 = 0 THEN 2 WHEN n % 10 = 1 THEN 0 ELSE 1 END AS status,

@@ -62,4 +62,18 @@ public class PersonCalendarTests
 
         Assert.Equal(Local("2026-01-08 09:00"), local);
     }
+
+    [Theory]
+    [InlineData("Europe/London", "2026-11-30T00:30:00Z", 0, true)]
+    [InlineData("Europe/London", "2026-11-30T09:00:00Z", 9, false)]
+    [InlineData("America/New_York", "2026-12-04T20:00:00Z", (4 * 24) + 15, false)]
+    [InlineData("America/New_York", "2026-12-05T15:00:00Z", (5 * 24) + 10, true)]
+    [InlineData("Asia/Tokyo", "2026-12-06T15:30:00Z", 0, true)]
+    public void HourOfWeek_OnThePersonsOwnClock_MondayMidnightIsZero(string zone, string instant, int hour, bool offHours)
+    {
+        var calendar = new PersonCalendar(Zone(zone), WorkingDays.Weekdays);
+
+        Assert.Equal(hour, calendar.HourOfWeek(Parse(instant)));
+        Assert.Equal(offHours, !calendar.IsWorkingHour(Parse(instant)));
+    }
 }

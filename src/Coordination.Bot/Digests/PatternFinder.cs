@@ -49,7 +49,7 @@ public sealed class PatternFinder(CoordinationDbContext db)
             .Select(r => new
             {
                 HasDue = r.DueAt != null,
-                Many = r.Stakeholders.Count >= ManyStakeholders,
+                Many = r.AskedOf >= ManyStakeholders,
                 Friday = r.AskedLocalHour >= fridayFrom && r.AskedLocalHour < fridayTo,
                 r.Channel,
                 Resolved = r.Status == RequestStatus.Resolved && r.TimeToClose <= within,
@@ -117,7 +117,7 @@ public sealed class PatternFinder(CoordinationDbContext db)
         var ofKind = finding.Kind switch
         {
             PatternKind.DueDate => cohort.Where(r => r.DueAt != null),
-            PatternKind.ManyStakeholders => cohort.Where(r => r.Stakeholders.Count >= ManyStakeholders),
+            PatternKind.ManyStakeholders => cohort.Where(r => r.AskedOf >= ManyStakeholders),
             PatternKind.FridayAfternoon => cohort.Where(r => r.AskedLocalHour >= fridayFrom && r.AskedLocalHour < fridayTo),
             PatternKind.Channel => cohort.Where(r => r.Channel == finding.Subject),
             _ => null,

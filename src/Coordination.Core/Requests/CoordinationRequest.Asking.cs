@@ -47,6 +47,8 @@ public sealed partial class CoordinationRequest
             request.AddStakeholder(person, now, schedule, requester.Id, redirectedFrom: null);
         }
 
+        request.AskedOf = request.Stakeholders.Count;
+
         var post = request.Message(
             MessageDestination.InThread(request.Thread),
             FollowUpMessages.Ask(request, schedule),

@@ -40,6 +40,9 @@ public sealed partial class CoordinationRequest
     /// <summary>The hour of the week on the requester's clock when they asked (Friday afternoon asks stall more often).</summary>
     public int? AskedLocalHour { get; private set; }
 
+    /// <summary>How many people the ask went to (requests asked of many stall more often).</summary>
+    public int? AskedOf { get; private set; }
+
     public DateTimeOffset? DueAt { get; private set; }
 
     public Guid? EscalationTargetId { get; private set; }

@@ -206,6 +206,9 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Property<int?>("AskedLocalHour")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("AskedOf")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(200)

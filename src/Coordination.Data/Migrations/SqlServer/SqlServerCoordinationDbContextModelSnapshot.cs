@@ -208,6 +208,9 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.Property<int?>("AskedLocalHour")
                         .HasColumnType("int");
 
+                    b.Property<int?>("AskedOf")
+                        .HasColumnType("int");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -201,6 +201,9 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.Property<int?>("AskedLocalHour")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AskedOf")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -34,10 +34,22 @@ namespace Coordination.Data.Migrations.Postgres
                 type: "integer",
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "AskedOf",
+                table: "Requests",
+                type: "integer",
+                nullable: true);
+
             // Answers given before the column existed: their time to respond, in ticks, from the two instants.
             migrationBuilder.Sql("""
                 UPDATE "Stakeholders" SET "TimeToRespond" = (EXTRACT(EPOCH FROM ("RespondedAt" - "AskedAt")) * 10000000)::bigint
                 WHERE "RespondedAt" IS NOT NULL AND "TimeToRespond" IS NULL;
+                """);
+
+            // Requests asked before the column existed: how many people the ask went to (stakeholders not handed a part by a redirect).
+            migrationBuilder.Sql("""
+                UPDATE "Requests" SET "AskedOf" = (SELECT COUNT(*) FROM "Stakeholders" s WHERE s."RequestId" = "Requests"."Id" AND s."RedirectedFromId" IS NULL)
+                WHERE "AskedOf" IS NULL;
                 """);
         }
 
@@ -58,6 +70,10 @@ namespace Coordination.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "AskedLocalHour",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "AskedOf",
                 table: "Requests");
         }
     }

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Coordination.Data.Migrations.SqlServer
+namespace Coordination.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class PatternFacts : Migration
@@ -13,31 +13,37 @@ namespace Coordination.Data.Migrations.SqlServer
             migrationBuilder.AddColumn<int>(
                 name: "AskedLocalHour",
                 table: "Stakeholders",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "AskedOffHours",
                 table: "Stakeholders",
-                type: "bit",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "TimeToRespond",
                 table: "Stakeholders",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "AskedLocalHour",
                 table: "Requests",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
-            // Answers given before the column existed: their time to respond, in ticks, from the two instants.
+            migrationBuilder.AddColumn<int>(
+                name: "AskedOf",
+                table: "Requests",
+                type: "INTEGER",
+                nullable: true);
+
+            // Requests asked before the column existed: how many people the ask went to (stakeholders not handed a part by a redirect).
             migrationBuilder.Sql("""
-                UPDATE [Stakeholders] SET [TimeToRespond] = DATEDIFF_BIG(microsecond, [AskedAt], [RespondedAt]) * 10
-                WHERE [RespondedAt] IS NOT NULL AND [TimeToRespond] IS NULL;
+                UPDATE "Requests" SET "AskedOf" = (SELECT COUNT(*) FROM "Stakeholders" s WHERE s."RequestId" = "Requests"."Id" AND s."RedirectedFromId" IS NULL)
+                WHERE "AskedOf" IS NULL;
                 """);
         }
 
@@ -58,6 +64,10 @@ namespace Coordination.Data.Migrations.SqlServer
 
             migrationBuilder.DropColumn(
                 name: "AskedLocalHour",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "AskedOf",
                 table: "Requests");
         }
     }

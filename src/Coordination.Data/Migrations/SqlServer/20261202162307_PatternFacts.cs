@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Coordination.Data.Migrations.Sqlite
+namespace Coordination.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class PatternFacts : Migration
@@ -13,26 +13,44 @@ namespace Coordination.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "AskedLocalHour",
                 table: "Stakeholders",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "AskedOffHours",
                 table: "Stakeholders",
-                type: "INTEGER",
+                type: "bit",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "TimeToRespond",
                 table: "Stakeholders",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "AskedLocalHour",
                 table: "Requests",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "AskedOf",
+                table: "Requests",
+                type: "int",
+                nullable: true);
+
+            // Answers given before the column existed: their time to respond, in ticks, from the two instants.
+            migrationBuilder.Sql("""
+                UPDATE [Stakeholders] SET [TimeToRespond] = DATEDIFF_BIG(microsecond, [AskedAt], [RespondedAt]) * 10
+                WHERE [RespondedAt] IS NOT NULL AND [TimeToRespond] IS NULL;
+                """);
+
+            // Requests asked before the column existed: how many people the ask went to (stakeholders not handed a part by a redirect).
+            migrationBuilder.Sql("""
+                UPDATE [Requests] SET [AskedOf] = (SELECT COUNT(*) FROM [Stakeholders] s WHERE s.[RequestId] = [Requests].[Id] AND s.[RedirectedFromId] IS NULL)
+                WHERE [AskedOf] IS NULL;
+                """);
         }
 
         /// <inheritdoc />
@@ -52,6 +70,10 @@ namespace Coordination.Data.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "AskedLocalHour",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "AskedOf",
                 table: "Requests");
         }
     }
