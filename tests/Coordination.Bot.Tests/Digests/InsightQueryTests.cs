@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Coordination.Bot.Tests.Digests;
 
-/// <summary>The <c>stats</c> queries translate to SQL on every engine, SQL Server included (which the scenarios cannot run).</summary>
+/// <summary>The <c>stats</c> and <c>export</c> queries translate to SQL on every engine, SQL Server included (which the scenarios cannot run).</summary>
 public sealed class InsightQueryTests
 {
     [Theory]
@@ -18,6 +18,20 @@ public sealed class InsightQueryTests
         var sql = PersonStats.ByTimeToFirstResponse(db, db.Stakeholders).ToQueryString();
 
         Assert.Contains(order, sql, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    [InlineData(DatabaseProvider.SqlServer)]
+    public void TrailPage_EachEngine_OneJoinedQueryInTrailOrder(DatabaseProvider provider)
+    {
+        using var db = CoordinationDbContextFactory.Create(provider, ConnectionString(provider));
+
+        var sql = new TrailExport(db).Page(Guid.Empty, 0, TrailExport.PageRequests).ToQueryString();
+
+        Assert.Contains("JOIN", sql, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY", sql, StringComparison.Ordinal);
     }
 
     private static string ConnectionString(DatabaseProvider provider) => provider switch
