@@ -37,8 +37,8 @@ public sealed class DigestMetrics(CoordinationDbContext db, FollowUpSchedule sch
         var decisions = db.Decisions.Where(d => d.WorkspaceId == workspaceId && d.DecidedAt >= start && d.DecidedAt < end);
         var asked = Requests(workspaceId).Where(r => r.AskedAt >= start && r.AskedAt < end);
         return new PeriodFigures(
-            await SuccessAsync(workspaceId, end, cancellationToken),
-            await FirstResponseAsync(workspaceId, start, end, cancellationToken),
+            await SuccessAsync(Requests(workspaceId), end, cancellationToken),
+            await FirstResponseAsync(db.Stakeholders.Where(s => s.Request.WorkspaceId == workspaceId), start, end, schedule.Policy.ResponseWindow, cancellationToken),
             await RateAsync(resolved, r => !r.NeededMeeting, cancellationToken),
             await MedianTimeFromAskAsync(decisions, cancellationToken),
             await resolved.CountAsync(cancellationToken),
@@ -55,41 +55,52 @@ public sealed class DigestMetrics(CoordinationDbContext db, FollowUpSchedule sch
         return db.Teams.CountAsync(t => t.WorkspaceId == workspaceId && t.Members.Any(m => people.Contains(m.Id)), cancellationToken);
     }
 
-    /// <summary>Of the requests asked 7–14 days before <paramref name="end"/> (not cancelled), those resolved within 7 days.</summary>
-    private Task<Rate> SuccessAsync(Guid workspaceId, DateTimeOffset end, CancellationToken cancellationToken)
+    /// <summary>Of <paramref name="requests"/> asked 7–14 days before <paramref name="end"/> (not cancelled), those resolved within 7 days.</summary>
+    internal static Task<Rate> SuccessAsync(IQueryable<CoordinationRequest> requests, DateTimeOffset end, CancellationToken cancellationToken)
     {
         var (from, to) = (end - Period - Period, end - Period);
-        var cohort = Requests(workspaceId).Where(r => r.AskedAt >= from && r.AskedAt < to && r.Status != RequestStatus.Cancelled);
+        var cohort = requests.Where(r => r.AskedAt >= from && r.AskedAt < to && r.Status != RequestStatus.Cancelled);
         return RateAsync(cohort, r => r.Status == RequestStatus.Resolved && r.TimeToClose <= SuccessWithin, cancellationToken);
     }
 
-    /// <summary>Of the stakeholders asked in the period whose first window has passed (or who answered), those who answered before a nudge; found by when they were asked (indexed).</summary>
-    private Task<Rate> FirstResponseAsync(Guid workspaceId, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+    /// <summary>
+    /// Of <paramref name="stakeholders"/> asked from <paramref name="start"/> (any time, when <c>null</c>) to
+    /// <paramref name="end"/> whose first <paramref name="window"/> has passed (or who answered), those who answered
+    /// before a nudge; found by when they were asked (indexed).
+    /// </summary>
+    internal static Task<Rate> FirstResponseAsync(
+        IQueryable<Stakeholder> stakeholders, DateTimeOffset? start, DateTimeOffset end, TimeSpan window, CancellationToken cancellationToken)
     {
-        var windowPassed = end - schedule.Policy.ResponseWindow;
-        var stakeholders = db.Stakeholders.Where(s => s.AskedAt >= start && s.AskedAt < end && s.Request.WorkspaceId == workspaceId
-            && (s.RespondedAt != null || s.AskedAt <= windowPassed));
-        return RateAsync(stakeholders, s => s.RespondedAt != null && s.AttemptCount == 1, cancellationToken);
+        var windowPassed = end - window;
+        var asked = start is { } from ? stakeholders.Where(s => s.AskedAt >= from) : stakeholders;
+        var cohort = asked.Where(s => s.AskedAt < end && (s.RespondedAt != null || s.AskedAt <= windowPassed));
+        return RateAsync(cohort, s => s.RespondedAt != null && s.AttemptCount == 1, cancellationToken);
     }
 
-    private static async Task<Rate> RateAsync<T>(IQueryable<T> items, System.Linq.Expressions.Expression<Func<T, bool>> hit, CancellationToken cancellationToken)
+    internal static async Task<Rate> RateAsync<T>(IQueryable<T> items, System.Linq.Expressions.Expression<Func<T, bool>> hit, CancellationToken cancellationToken)
     {
         var total = await items.CountAsync(cancellationToken);
         return total == 0 ? Rate.None : new Rate(await items.CountAsync(hit, cancellationToken), total);
     }
 
-    /// <summary>The median time from ask to decision, found by the database (count, then the middle one or two in order).</summary>
-    private static async Task<TimeSpan?> MedianTimeFromAskAsync(IQueryable<Core.Decisions.Decision> decisions, CancellationToken cancellationToken)
+    /// <summary>The median time from ask to decision.</summary>
+    private static Task<TimeSpan?> MedianTimeFromAskAsync(IQueryable<Core.Decisions.Decision> decisions, CancellationToken cancellationToken) =>
+        MedianAsync(decisions.Where(d => d.TimeFromAsk != null).OrderBy(d => d.TimeFromAsk).Select(d => d.TimeFromAsk!.Value), t => t, cancellationToken);
+
+    /// <summary>
+    /// The median of <paramref name="ordered"/> (already in order of the duration <paramref name="span"/> reads), found by
+    /// the database: a count, then only the middle one or two rows.
+    /// </summary>
+    internal static async Task<TimeSpan?> MedianAsync<T>(IQueryable<T> ordered, Func<T, TimeSpan> span, CancellationToken cancellationToken)
     {
-        var timed = decisions.Where(d => d.TimeFromAsk != null);
-        var count = await timed.CountAsync(cancellationToken);
+        var count = await ordered.CountAsync(cancellationToken);
         if (count == 0)
         {
             return null;
         }
 
-        var middle = await timed.OrderBy(d => d.TimeFromAsk).Skip((count - 1) / 2).Take(2 - (count % 2)).Select(d => d.TimeFromAsk!.Value).ToListAsync(cancellationToken);
-        return TimeSpan.FromTicks((long)middle.Average(t => t.Ticks));
+        var middle = await ordered.Skip((count - 1) / 2).Take(2 - (count % 2)).ToListAsync(cancellationToken);
+        return TimeSpan.FromTicks((long)middle.Average(m => span(m).Ticks));
     }
 
     /// <summary>Stalled and escalated are counted from the stakeholders' side: few are waiting, many requests are open.</summary>
@@ -119,7 +130,7 @@ public sealed class DigestMetrics(CoordinationDbContext db, FollowUpSchedule sch
         var points = new List<WeekPoint>(ChartWeeks);
         for (var week = ChartWeeks - 1; week >= 0; week--)
         {
-            var success = week < known.Length ? known[week] : await SuccessAsync(workspaceId, ends[week], cancellationToken);
+            var success = week < known.Length ? known[week] : await SuccessAsync(Requests(workspaceId), ends[week], cancellationToken);
             points.Add(new WeekPoint(DateOnly.FromDateTime((ends[week] - Period).UtcDateTime), success.Value, openNow - askedSince[week] + closedSince[week]));
         }
 

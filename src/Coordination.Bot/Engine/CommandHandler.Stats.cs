@@ -1,9 +1,70 @@
+using Coordination.Bot.Digests;
+using Coordination.Core.Chat;
 using Coordination.Core.Commands;
+using Coordination.Core.Digests;
+using Coordination.Core.Requests;
+using Microsoft.EntityFrameworkCore;
 
 namespace Coordination.Bot.Engine;
 
 public sealed partial class CommandHandler
 {
-    private static Task<Reply> StatsAsync(Session session, StatsCommand command, CancellationToken cancellationToken) =>
-        Task.FromResult(Reply.Failure("`stats` is not ready yet."));
+    /// <summary>How far up the lead chain a lead may look: their reports, their reports' reports, and so on.</summary>
+    private const int MaxLeadLevels = 8;
+
+    /// <summary>
+    /// <c>stats [@person]</c>: the figures of the actor, or of someone the actor leads (directly or further up). The reply
+    /// goes only to the actor; in Teams, where a reply shows to the whole conversation, the figures go by direct message.
+    /// </summary>
+    private async Task<Reply> StatsAsync(Session session, StatsCommand command, CancellationToken cancellationToken)
+    {
+        var subject = command.Person is null || command.Person.PlatformUserId == session.Actor.PlatformUserId
+            ? session.Actor
+            : await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.WorkspaceId == session.Workspace.Id && p.PlatformUserId == command.Person.PlatformUserId, cancellationToken);
+        if (subject is null || (subject.Id != session.Actor.Id && !await LeadsAsync(session.Actor, subject, cancellationToken)))
+        {
+            var name = subject?.DisplayName ?? command.Person?.DisplayName;
+            return Reply.Failure(name is null
+                ? "Only that person and their lead can see their figures. `/coord stats` shows yours."
+                : $"Only {name} and their lead can see {name}'s figures. `/coord stats` shows yours.");
+        }
+
+        var figures = await new PersonStats(db, schedule.Policy.ResponseWindow).ComputeAsync(subject.Id, session.Now, cancellationToken);
+        var text = PersonStatsText.Compose(subject.Id == session.Actor.Id ? null : subject.DisplayName, figures, schedule.CalendarOf(session.Actor).Zone);
+        if (session.Workspace.Platform != ChatPlatform.Teams)
+        {
+            return new Reply(text);
+        }
+
+        SendDirect(session, text, file: null, "stats");
+        return new Reply("The figures are in your direct messages with me, where only you see them.");
+    }
+
+    /// <summary>Whether <paramref name="lead"/> is <paramref name="person"/>'s lead, or a lead further up their chain.</summary>
+    private async Task<bool> LeadsAsync(Person lead, Person person, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<Guid> { person.Id };
+        var next = person.LeadId;
+        for (var level = 0; level < MaxLeadLevels && next is { } id && seen.Add(id); level++)
+        {
+            if (id == lead.Id)
+            {
+                return true;
+            }
+
+            next = await db.People.Where(p => p.Id == id).Select(p => p.LeadId).SingleOrDefaultAsync(cancellationToken);
+        }
+
+        return false;
+    }
+
+    /// <summary>Queues a direct message to the actor, to commit with the command (a fresh key each time: each command asks anew).</summary>
+    private void SendDirect(Session session, string text, MessageFile? file, string purpose)
+    {
+        var message = new OutgoingMessage(session.Workspace.Platform, session.Workspace.ExternalId, MessageDestination.DirectTo(session.Actor.PlatformUserId), text, [], [])
+        {
+            File = file,
+        };
+        db.QueueMessage(message, $"{purpose}:{Guid.CreateVersion7(session.Now)}", session.Now);
+    }
 }

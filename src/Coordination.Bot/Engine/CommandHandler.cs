@@ -101,7 +101,7 @@ public sealed partial class CommandHandler(
             RateDigestCommand rate => await RateDigestAsync(session, rate, cancellationToken),
             StatsCommand stats => await StatsAsync(session, stats, cancellationToken),
             PatternsCommand => await PatternsAsync(session, cancellationToken),
-            ExportCommand => await ExportAsync(session, cancellationToken),
+            ExportCommand export => await ExportAsync(session, export, cancellationToken),
             AdoptSummaryCommand adopt => await AdoptSummaryAsync(session, adopt, cancellationToken),
             AskTeamCommand askTeam => await AskTeamAsync(session, askTeam, cancellationToken),
             BackCommand => await BackAsync(session, cancellationToken),

@@ -74,7 +74,7 @@ public static partial class CommandParser
             "meeting" => Meeting(input),
             "stats" => Stats(input),
             "patterns" => input.Only(verb, 1, new PatternsCommand(context)),
-            "export" => input.Only(verb, 1, new ExportCommand(context)),
+            "export" => Export(input),
             "summary" => MorningSummary(input) ?? FreeText(input),
             _ => Help(input),
         };

@@ -36,7 +36,7 @@ public static class CommandUsage
         new("meeting", "/coord meeting CR-n", "/coord meeting CR-12", "note that settling a request took a meeting (the digest counts them)"),
         new("stats", "/coord stats [@person]", "/coord stats @dana", "your own coordination figures (or a report's, for their lead), sent only to you"),
         new("patterns", "/coord patterns", "/coord patterns", "what stalls requests here and what gets them answered, from the history"),
-        new("export", "/coord export", "/coord export", "a CSV of the workspace's requests, stakeholders and full paper trail, sent to you as a file"),
+        new("export", "/coord export [from CR-n]", "/coord export", "a CSV of the workspace's requests, stakeholders and full paper trail, sent to you as a file"),
         new("lead", "/coord lead [@person] @lead", "/coord lead @morgan", "set who you (or @person) report to; escalations go there"),
         new("tz", "/coord tz <IANA zone>", "/coord tz Europe/London", "set your time zone"),
         new("summary", "/coord summary on|off", "/coord summary off", "your morning direct message, each working day, of what waits on you and what you wait on (on by default)"),

@@ -6,5 +6,5 @@ public sealed record StatsCommand(CommandContext Context, PersonRef? Person = nu
 /// <summary><c>patterns</c>: every stall pattern the workspace's history supports, in plain sentences.</summary>
 public sealed record PatternsCommand(CommandContext Context) : ChatCommand(Context);
 
-/// <summary><c>export</c>: the workspace's requests, stakeholders and paper trail as a CSV file.</summary>
-public sealed record ExportCommand(CommandContext Context) : ChatCommand(Context);
+/// <summary><c>export [from CR-n]</c>: the workspace's requests, stakeholders and paper trail as a CSV file, from request <see cref="From"/> on.</summary>
+public sealed record ExportCommand(CommandContext Context, int From = 1) : ChatCommand(Context);

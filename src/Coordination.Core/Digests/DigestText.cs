@@ -65,6 +65,9 @@ public static class DigestText
     public static string Figure(string name, TimeSpan? now, TimeSpan? before) =>
         $"{name} {Show(now)}{Arrow(now?.TotalSeconds, before?.TotalSeconds)} ({Show(before)})";
 
+    /// <summary><c>Name 5 ▲ (3)</c>: a count with the week before beside it.</summary>
+    public static string Figure(string name, int now, int before) => $"{name} {now}{Beside(now, before)}";
+
     public static string Arrow(double? now, double? before) => (now, before) switch
     {
         ({ } a, { } b) when a > b + 1e-9 => " ▲",
@@ -88,5 +91,6 @@ public static class DigestText
 
     private static string Beside(int now, int before) => $"{Arrow(now, before)} ({before})";
 
-    private static string Count(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n} {many ?? one + "s"}";
+    /// <summary><c>1 request</c>, <c>3 requests</c>, <c>2 people</c>.</summary>
+    public static string Count(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n} {many ?? one + "s"}";
 }
