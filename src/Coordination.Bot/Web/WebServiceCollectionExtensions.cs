@@ -5,13 +5,15 @@ namespace Coordination.Bot.Web;
 
 public static class WebServiceCollectionExtensions
 {
-    /// <summary>The pages' options and access, and the clock the local chat can move ahead.</summary>
+    /// <summary>The pages' options and access, the clock the local chat can move ahead, and the dashboard's reads.</summary>
     public static IServiceCollection AddCoordinationWeb(this IServiceCollection services)
     {
         services.TryAddSingleton<TimeProvider>(new ShiftableClock(TimeProvider.System));
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebOptions>, WebOptionsValidator>();
         services.AddSingleton<FastForward>();
+        services.AddScoped<Dashboard.DashboardQueries>();
+        services.AddScoped<Dashboard.DashboardPages>();
         return services;
     }
 }

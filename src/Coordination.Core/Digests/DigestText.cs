@@ -25,10 +25,7 @@ public static class DigestText
             Figure("Meeting avoidance", now.MeetingFree, before.MeetingFree),
             Figure("Decision speed", now.DecisionSpeed, before.DecisionSpeed)));
         text.AppendLine(OpenLine(report.Open, now, before));
-        text.AppendLine(CultureInfo.InvariantCulture,
-            $"Initiative: {Count(now.DrivenToCompletion, "request")} driven to completion by {Count(now.Drivers, "person", "people")}{Beside(now.DrivenToCompletion, before.DrivenToCompletion)}"
-            + $" · Cross-team impact: {Count(now.TeamsTouched, "team")}{Beside(now.TeamsTouched, before.TeamsTouched)}"
-            + $" · Strategic influence: {Count(now.LongTermDecisions, "long-term decision")}{Beside(now.LongTermDecisions, before.LongTermDecisions)}");
+        text.AppendLine(ImpactLine(now, before));
         if (report.Patterns.Count > 0)
         {
             text.AppendLine("*Patterns*");
@@ -47,11 +44,25 @@ public static class DigestText
         return text.ToString();
     }
 
-    private static string OpenLine(OpenFigures open, PeriodFigures now, PeriodFigures before)
+    /// <summary>What is open, stalled (with examples) and escalated, and the decisions without next steps.</summary>
+    public static string OpenLine(OpenFigures open, PeriodFigures now, PeriodFigures before)
     {
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(now);
+        ArgumentNullException.ThrowIfNull(before);
         var stalled = open.StalledExamples.Count == 0 ? string.Empty : $" ({string.Join(", ", open.StalledExamples)})";
         return $"Open: {open.Open} · stalled {open.Stalled}{stalled} · escalated {open.Escalated}"
             + $" · decisions without next steps {now.DecisionsWithoutNextSteps}{Beside(now.DecisionsWithoutNextSteps, before.DecisionsWithoutNextSteps)}";
+    }
+
+    /// <summary>Initiative, cross-team impact and strategic influence, each with the week before beside it.</summary>
+    public static string ImpactLine(PeriodFigures now, PeriodFigures before)
+    {
+        ArgumentNullException.ThrowIfNull(now);
+        ArgumentNullException.ThrowIfNull(before);
+        return $"Initiative: {Count(now.DrivenToCompletion, "request")} driven to completion by {Count(now.Drivers, "person", "people")}{Beside(now.DrivenToCompletion, before.DrivenToCompletion)}"
+            + $" · Cross-team impact: {Count(now.TeamsTouched, "team")}{Beside(now.TeamsTouched, before.TeamsTouched)}"
+            + $" · Strategic influence: {Count(now.LongTermDecisions, "long-term decision")}{Beside(now.LongTermDecisions, before.LongTermDecisions)}";
     }
 
     /// <summary><c>Name 72% ▲ (61%)</c>; a side with nothing to count shows as "–" and no arrow.</summary>

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using Coordination.Core.Requests;
+
+namespace Coordination.Bot.Web.Dashboard;
+
+/// <summary>
+/// One request's evidence pack as CSV: a row per entry of its paper trail, each repeating the request's own columns so
+/// every row stands alone in a spreadsheet. RFC 4180 (CRLF, fields quoted when they hold a comma, quote or line
+/// break, quotes doubled); a field that a spreadsheet would run as a formula (starting with = + - @, a tab or a
+/// carriage return) is prefixed with <c>'</c>. Times are ISO 8601 with their offset, in the page's zone.
+/// Written for the dashboard alone; a workspace-wide export may later share its writer.
+/// </summary>
+public static class EvidenceCsv
+{
+    public static readonly IReadOnlyList<string> Header =
+    [
+        "request", "title", "status", "requester", "asked_at", "due_at", "closed_at",
+        "entry", "kind", "about", "attempt", "at", "delivered_at", "by", "where", "note",
+    ];
+
+    public static string FileName(CoordinationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return $"{request.Key}-evidence.csv";
+    }
+
+    public static string Write(RequestEvidence evidence, DashboardView view)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(view);
+        var request = evidence.Request;
+        string When(DateTimeOffset? at) => at is { } instant ? view.Local(instant).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture) : string.Empty;
+        string?[] own = [request.Key, request.Title, request.Status.ToString().ToLowerInvariant(), evidence.NameOf(request.RequesterId), When(request.AskedAt), When(request.DueAt), When(request.ClosedAt)];
+        var csv = new StringBuilder();
+        AppendRow(csv, Header);
+        foreach (var (attempt, index) in evidence.Trail.Select((a, i) => (a, i + 1)))
+        {
+            AppendRow(csv, [
+                .. own, index.ToString(CultureInfo.InvariantCulture), PaperTrail.Label(attempt.Kind), evidence.AboutOf(attempt),
+                attempt.Number?.ToString(CultureInfo.InvariantCulture), When(attempt.At), When(attempt.DeliveredAt),
+                evidence.NameOf(attempt.ActorId), attempt.Where, attempt.Note,
+            ]);
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>One record: the fields, each made safe by <see cref="Field"/>, separated by commas and ended by CRLF.</summary>
+    public static void AppendRow(StringBuilder csv, IEnumerable<string?> fields)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        csv.AppendJoin(',', fields.Select(Field)).Append("\r\n");
+    }
+
+    /// <summary>A field guarded against formulas, then quoted if it must be.</summary>
+    public static string Field(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        var guarded = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+        return guarded.AsSpan().IndexOfAny(",\"\r\n") < 0 ? guarded : "\"" + guarded.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}
