@@ -1,3 +1,4 @@
+using Coordination.Bot.LocalChat;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -5,13 +6,16 @@ namespace Coordination.Bot.Web;
 
 public static class WebServiceCollectionExtensions
 {
-    /// <summary>The pages' options and access, and the clock the local chat can move ahead.</summary>
+    /// <summary>The pages' options and access, the clock the local chat can move ahead, and the local chat's conversations.</summary>
     public static IServiceCollection AddCoordinationWeb(this IServiceCollection services)
     {
         services.TryAddSingleton<TimeProvider>(new ShiftableClock(TimeProvider.System));
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebOptions>, WebOptionsValidator>();
         services.AddSingleton<FastForward>();
+        services.AddSingleton<LocalTranscript>();
+        services.AddSingleton<LocalChatService>();
+        services.AddSingleton<LocalWorkspaceSeeder>();
         return services;
     }
 }
