@@ -44,21 +44,29 @@ public sealed class FastForward(TimeProvider time, IEnumerable<IChatChannel> cha
         return true;
     }
 
-    /// <summary>What the jobs do, now: a few rounds, since a delivered nudge can make the next step due.</summary>
+    /// <summary>
+    /// What the jobs do, now: a few rounds, since a delivered nudge can make the next step due. Each step has a scope
+    /// of its own, as each job fire does, so none sees another's tracked rows.
+    /// </summary>
     public async Task RunDueWorkAsync(CancellationToken cancellationToken)
     {
         for (var round = 0; round < MaxRounds; round++)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var services = scope.ServiceProvider;
-            var swept = await services.GetRequiredService<FollowUpSweep>().RunAsync(cancellationToken);
-            await services.GetRequiredService<MorningSummaries>().RunAsync(cancellationToken);
-            await services.GetRequiredService<DigestPublisher>().PostDueAsync(cancellationToken);
-            var delivered = await services.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(cancellationToken);
+            var swept = await InScopeAsync((FollowUpSweep sweep) => sweep.RunAsync(cancellationToken));
+            await InScopeAsync((MorningSummaries summaries) => summaries.RunAsync(cancellationToken));
+            await InScopeAsync((DigestPublisher digests) => digests.PostDueAsync(cancellationToken));
+            var delivered = await InScopeAsync((OutboxDispatcher outbox) => outbox.DeliverDueAsync(cancellationToken));
             if (swept.Claimed == 0 && delivered == 0)
             {
                 return;
             }
         }
+    }
+
+    private async Task<T> InScopeAsync<TService, T>(Func<TService, Task<T>> work)
+        where TService : notnull
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 }

@@ -1,3 +1,4 @@
+using Coordination.Bot.LocalChat;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -5,7 +6,7 @@ namespace Coordination.Bot.Web;
 
 public static class WebServiceCollectionExtensions
 {
-    /// <summary>The pages' options and access, the clock the local chat can move ahead, and the dashboard's reads.</summary>
+    /// <summary>The pages' options and access, the clock the local chat can move ahead, the dashboard's reads and the local chat's conversations.</summary>
     public static IServiceCollection AddCoordinationWeb(this IServiceCollection services)
     {
         services.TryAddSingleton<TimeProvider>(new ShiftableClock(TimeProvider.System));
@@ -14,6 +15,9 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<FastForward>();
         services.AddScoped<Dashboard.DashboardQueries>();
         services.AddScoped<Dashboard.DashboardPages>();
+        services.AddSingleton<LocalTranscript>();
+        services.AddSingleton<LocalChatService>();
+        services.AddSingleton<LocalWorkspaceSeeder>();
         return services;
     }
 }

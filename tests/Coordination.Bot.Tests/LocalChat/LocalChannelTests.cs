@@ -1,6 +1,7 @@
 using Coordination.Bot.LocalChat;
 using Coordination.Core.Chat;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Coordination.Bot.Tests.LocalChat;
 
@@ -16,6 +17,25 @@ public sealed class LocalChannelTests
 
         Assert.True(result.Delivered);
         Assert.Equal([1, 2, 3], Assert.Single(channel.Messages).Message.File!.Content);
+    }
+
+    [Fact]
+    public async Task Send_TwoMessages_IdsFollowOnFromTheStartSecondAndEachDeliveryIsAnnouncedWithItsTime()
+    {
+        var clock = new FakeTimeProvider(BotApp.Thursday);
+        var channel = new LocalChannel(NullLogger<LocalChannel>.Instance, clock);
+        var announced = new List<LocalChatMessage>();
+        channel.Delivered += (_, delivered) => announced.Add(delivered);
+
+        await channel.SendAsync(Message(), CancellationToken.None);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var second = await channel.SendAsync(Message(), CancellationToken.None);
+
+        var start = BotApp.Thursday.ToUnixTimeSeconds();
+        Assert.Equal([$"{start}.000001", $"{start}.000002"], announced.Select(m => m.Id));
+        Assert.Equal(second.MessageId, announced[1].Id);
+        Assert.Equal(BotApp.Thursday.AddMinutes(1), announced[1].DeliveredAt);
+        Assert.Equal(announced, channel.Messages);
     }
 
     [Fact]

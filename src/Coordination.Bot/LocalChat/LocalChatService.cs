@@ -1,0 +1,97 @@
+using Coordination.Bot.Engine;
+using Coordination.Core.Chat;
+using Coordination.Core.Commands;
+using Coordination.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coordination.Bot.LocalChat;
+
+/// <summary>
+/// What people do on the local page, through the same engine as Slack and Teams: a message is kept, the command it
+/// carries runs (its answer queued for the writer alone), a press runs the button's command and shows the request's
+/// new state on the pressed message; then the outbox is delivered at once, so the bot's answer shows without waiting
+/// for the delivery job.
+/// </summary>
+public sealed class LocalChatService(IServiceScopeFactory scopes, LocalTranscript transcript, TimeProvider time)
+{
+    /// <summary>Keeps what <paramref name="actor"/> wrote and acts on it; the reply is <c>null</c> when it carried no command.</summary>
+    public async Task<(LocalTranscriptEntry Written, Reply? Reply)> WriteAsync(LocalPerson actor, string conversation, string? threadId, string text, CancellationToken cancellationToken)
+    {
+        var written = transcript.Write(actor.Id, conversation, threadId, text);
+        if (LocalInbound.CommandOf(actor, written) is not { } command)
+        {
+            return (written, null);
+        }
+
+        var reply = await RunAsync(command, (db, reply) =>
+        {
+            if (command is not ThreadReplyCommand && reply.Text.Length > 0)
+            {
+                db.QueueReply(command.Context, reply, $"local:{written.Id}:reply", time.GetUtcNow());
+            }
+        }, cancellationToken);
+        return (written, command is ThreadReplyCommand ? null : reply);
+    }
+
+    /// <summary>A press of <paramref name="button"/> on <paramref name="pressed"/>, or <c>null</c> when the button is not one of the bot's.</summary>
+    public async Task<Reply?> PressAsync(LocalPerson actor, LocalTranscriptEntry pressed, MessageButton button, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pressed);
+        ArgumentNullException.ThrowIfNull(button);
+
+        // A press on an answer only its reader sees acts where that answer is; on a post, in the post's thread.
+        var thread = pressed.VisibleTo is null && !LocalWorkspace.IsDirect(pressed.Conversation) ? pressed.ThreadId ?? pressed.Id : pressed.ThreadId;
+        var context = LocalWorkspace.Context(actor, new ThreadRef(pressed.Conversation, thread));
+        if (ButtonPress.ToCommand(button.Action, button.Value, context) is not { } command)
+        {
+            return null;
+        }
+
+        var key = $"local-press:{Guid.CreateVersion7():N}";
+        return await RunAsync(command, (db, reply) => RecordPress(db, command, reply, pressed, key), cancellationToken);
+    }
+
+    private async Task<Reply> RunAsync(ChatCommand command, Action<CoordinationDbContext, Reply> alongside, CancellationToken cancellationToken)
+    {
+        Reply reply;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CoordinationDbContext>();
+            try
+            {
+                reply = await scope.ServiceProvider.GetRequiredService<CommandHandler>().HandleAsync(command, r => alongside(db, r), cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                return Reply.Failure("Too many changes landed on the same request at once, so nothing was recorded. Please send it again.");
+            }
+        }
+
+        await DeliverAsync(cancellationToken);
+        return reply;
+    }
+
+    private async Task DeliverAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(cancellationToken);
+    }
+
+    /// <summary>Tells the presser what happened and, when it changed a request, shows its new state on the message pressed (not on a list of several).</summary>
+    private void RecordPress(CoordinationDbContext db, ChatCommand command, Reply reply, LocalTranscriptEntry pressed, string key)
+    {
+        var now = time.GetUtcNow();
+        if (reply.Text.Length > 0)
+        {
+            db.QueueReply(command.Context, reply, key + ":reply", now);
+        }
+
+        var listed = pressed.Buttons.Select(b => b.Value).Distinct(StringComparer.Ordinal).Count() > 1;
+        if (reply is { Succeeded: true, Request: { } state } && pressed is { VisibleTo: null, Source: { } source } && !listed)
+        {
+            var buttons = state.IsOpen ? MessageButton.ForRequest(state.Key) : [];
+            var update = new OutgoingMessage(ChatPlatform.Local, LocalWorkspace.Id, MessageDestination.Replacing(pressed.Conversation, pressed.Id), state.ApplyTo(source.Text), source.Mentions, buttons);
+            db.QueueMessage(update, key + ":update", now);
+        }
+    }
+}

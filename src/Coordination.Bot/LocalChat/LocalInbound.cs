@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Coordination.Core.Chat;
+using Coordination.Core.Commands;
+
+namespace Coordination.Bot.LocalChat;
+
+/// <summary>
+/// What the bot hears in a message written on the local page, as the Slack and Teams adapters read theirs:
+/// <c>/coord …</c> runs where it was typed; <c>@coord …</c> is a command about its thread (a top-level mention in a
+/// channel starts a thread on itself); anything in a direct message with the bot is a command; any other message in
+/// a channel's thread may be a stakeholder's answer. Hand-written <c>@Name</c>s of the workspace's people become mentions.
+/// </summary>
+public static partial class LocalInbound
+{
+    public const string SlashCommand = "/coord";
+
+    public static ChatCommand? CommandOf(LocalPerson actor, LocalTranscriptEntry written)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        var text = written.Text.Trim();
+        var where = new ThreadRef(written.Conversation, written.ThreadId);
+        if (Slash().Match(text) is { Success: true } slash)
+        {
+            return CommandParser.Parse(WithMentions(slash.Groups["rest"].Value), LocalWorkspace.Context(actor, where));
+        }
+
+        if (BotMention().IsMatch(text))
+        {
+            var thread = LocalWorkspace.IsDirect(written.Conversation) ? written.ThreadId : written.ThreadId ?? written.Id;
+            return Parse(actor, BotMention().Replace(text, " ").Trim(), where with { ThreadId = thread });
+        }
+
+        if (LocalWorkspace.IsWithBot(written.Conversation))
+        {
+            return Parse(actor, text, where);
+        }
+
+        return written.ThreadId is not null && !LocalWorkspace.IsDirect(written.Conversation)
+            ? new ThreadReplyCommand(LocalWorkspace.Context(actor, where), WithMentions(text))
+            : null;
+    }
+
+    /// <summary>The text with each <c>@Name</c> (or <c>@U-ID</c>) of a local person written as the mention token the parser reads.</summary>
+    public static string WithMentions(string text) =>
+        HandWrittenName().Replace(text, m => LocalWorkspace.Named(m.Groups["name"].Value) is { } person ? person.Token : m.Value);
+
+    /// <summary>An ask belongs where the people asked can see it: in a direct message with the bot only the asker would.</summary>
+    private static ChatCommand Parse(LocalPerson actor, string text, ThreadRef where)
+    {
+        var context = LocalWorkspace.Context(actor, where);
+        var command = CommandParser.Parse(WithMentions(text), context);
+        return LocalWorkspace.IsWithBot(where.Channel) && command is AskCommand or AskTeamCommand or ConfirmCommand { Proposed: AskCommand or AskTeamCommand }
+            ? new HelpCommand(context, "ask", "Ask in a channel the people you ask are in: here, only you would see it.")
+            : command;
+    }
+
+    [GeneratedRegex(@"^/coord(?:\s+(?<rest>[\s\S]*))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Slash();
+
+    [GeneratedRegex(@"(?<![\w@])@coord(?:ination)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BotMention();
+
+    [GeneratedRegex(@"(?<![\w<@|])@(?<name>[A-Za-z][\w-]{0,99})", RegexOptions.CultureInvariant)]
+    private static partial Regex HandWrittenName();
+}
