@@ -35,10 +35,11 @@ public sealed class LiveBot : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static LiveBot Start(string provider, string connectionString, IReadOnlyDictionary<string, string?> settings)
+    /// <summary>The bot on <paramref name="clock"/> (the system clock when not given).</summary>
+    public static LiveBot Start(string provider, string connectionString, IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null)
     {
         var app = new BotApp(provider, connectionString, settings: settings, runJobs: true);
-        var live = app.WithWebHostBuilder(web => web.ConfigureServices(services => services.AddSingleton(TimeProvider.System)));
+        var live = app.WithWebHostBuilder(web => web.ConfigureServices(services => services.AddSingleton(clock ?? TimeProvider.System)));
         live.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         live.StartServer();
         var address = live.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();

@@ -40,9 +40,12 @@ public static class FollowUpMessages
 
     public static string EscalationDirect(CoordinationRequest request, Stakeholder stakeholder, Person target, int attempts, FollowUpSchedule schedule)
     {
-        var intro = target.Id == request.RequesterId
-            ? $"{target.Mention.Token}, no lead is set for {stakeholder.Person.Mention.Token} or you, so this escalation comes back to you"
-            : $"{target.Mention.Token}, escalation";
+        var intro = (target.Id == request.RequesterId, stakeholder.Person.LeadId == target.Id) switch
+        {
+            (true, true) => $"{target.Mention.Token}, escalation to you as {stakeholder.Person.Mention.Token}'s lead",
+            (true, false) => $"{target.Mention.Token}, no lead is set for {stakeholder.Person.Mention.Token} or you, so this escalation comes back to you",
+            _ => $"{target.Mention.Token}, escalation",
+        };
         return $"{intro}: {stakeholder.Person.Mention.Token} has not answered {request.Key} *{request.Title}* from {request.Requester.Mention.Token} "
             + $"after {attempts} attempts since {Day(stakeholder.AskedAt, target, schedule)}. "
             + $"Can you unblock it, or help {request.Requester.Mention.Token} work around it? The thread is in {request.Channel}.";

@@ -41,14 +41,14 @@ public abstract class ExportScenarios(ITestDatabases databases) : HostScenarios(
         Assert.Equal(
             [Request + "Bob,responded,2026-11-26T16:00:00Z,ask,1,2026-11-26T15:00:00Z,,Alice,#platform,", Request + "Carol,waiting,,ask,1,2026-11-26T15:00:00Z,,Alice,#platform,"],
             lines[1..3].Order(StringComparer.Ordinal));
-        Assert.Equal(Request + "Bob,responded,2026-11-26T16:00:00Z,acknowledge,,2026-11-26T16:00:00Z,,Bob,#platform (thread 000001),", lines[3]);
+        Assert.Equal(Request + "Bob,responded,2026-11-26T16:00:00Z,acknowledge,,2026-11-26T16:00:00Z,,Bob,#platform (thread 1795705200.000001),", lines[3]);
         Assert.Equal(
             [
-                Request + "Carol,waiting,,nudge,2,2026-11-28T15:00:00Z,2026-11-28T15:00:00Z,bot,#platform (thread 000001),attempt 2 of 3",
-                Request + "Carol,waiting,,proceed-notice,,2026-11-28T15:00:00Z,2026-11-28T15:00:00Z,bot,#platform (thread 000001),told Alice to proceed",
+                Request + "Carol,waiting,,nudge,2,2026-11-28T15:00:00Z,2026-11-28T15:00:00Z,bot,#platform (thread 1795705200.000001),attempt 2 of 3",
+                Request + "Carol,waiting,,proceed-notice,,2026-11-28T15:00:00Z,2026-11-28T15:00:00Z,bot,#platform (thread 1795705200.000001),told Alice to proceed",
             ],
             lines[4..6].Order(StringComparer.Ordinal));
-        Assert.Equal(Request + ",,,resolve,,2026-11-28T15:30:00Z,,Alice,#platform (thread 000001),\"'=HYPERLINK(\"\"http://evil\"\")\"", lines[6]);
+        Assert.Equal(Request + ",,,resolve,,2026-11-28T15:30:00Z,,Alice,#platform (thread 1795705200.000001),\"'=HYPERLINK(\"\"http://evil\"\")\"", lines[6]);
         Assert.Equal(await app.QueryAsync(db => db.Attempts.CountAsync()), lines.Length - 1);
     }
 

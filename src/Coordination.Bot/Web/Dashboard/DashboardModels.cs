@@ -10,8 +10,13 @@ public sealed record WorkspaceSummary(Workspace Workspace, string? Name, int Req
     /// <summary>The workspace's key in the dashboard's addresses: its id, stable and URL-safe.</summary>
     public string Key => DashboardKeys.Of(Workspace);
 
-    /// <summary><c>Slack T0123 (Acme)</c>.</summary>
-    public string Title => Name is null ? $"{Workspace.Platform} {Workspace.ExternalId}" : $"{Workspace.Platform} {Workspace.ExternalId} ({Name})";
+    /// <summary><c>Slack T0123 (Acme)</c>, or <c>Local chat</c> for the bot's own page.</summary>
+    public string Title => (Workspace.Platform, Name) switch
+    {
+        (Core.Chat.ChatPlatform.Local, null) => "Local chat",
+        (_, null) => $"{Workspace.Platform} {Workspace.ExternalId}",
+        _ => $"{Workspace.Platform} {Workspace.ExternalId} ({Name})",
+    };
 }
 
 /// <summary>Which open requests the table shows.</summary>
