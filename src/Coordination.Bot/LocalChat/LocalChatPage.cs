@@ -89,10 +89,11 @@ public static partial class LocalChatPage
     {
         var channelLinks = string.Join('\n', channels.Select(c =>
             $"""<li><a href="{Link(person, c)}" data-channel="{E(c)}" data-conversation="{E(c)}"{Current(conversation, c)}>{E(c)}</a></li>"""));
-        var directLinks = string.Join('\n', Directs(person).Select(d =>
+        var directLinks = string.Join('\n', LocalWorkspace.DirectsOf(person).Select(with =>
         {
-            var dm = LocalWorkspace.DirectConversation(person.Id, d.With);
-            return $"""<li><a href="{Link(person, dm)}" data-dm="{E(d.With)}" data-conversation="{E(dm)}"{Current(conversation, dm)}>{E(d.Name)}</a></li>""";
+            var dm = LocalWorkspace.DirectConversation(person.Id, with);
+            var name = with == LocalWorkspace.BotId ? LocalWorkspace.BotName + " (bot)" : LocalWorkspace.NameOf(with);
+            return $"""<li><a href="{Link(person, dm)}" data-dm="{E(with)}" data-conversation="{E(dm)}"{Current(conversation, dm)}>{E(name)}</a></li>""";
         }));
         return $"""
             <nav id="sidebar" aria-label="Conversations">
@@ -130,9 +131,6 @@ public static partial class LocalChatPage
         </form>
         </aside>
         """;
-
-    private static IEnumerable<(string With, string Name)> Directs(LocalPerson person) =>
-        LocalWorkspace.People.Where(p => p.Id != person.Id).Select(p => (p.Id, p.Name)).Prepend((LocalWorkspace.BotId, LocalWorkspace.BotName + " (bot)"));
 
     private static string Link(LocalPerson person, string conversation) =>
         E($"/?as={Uri.EscapeDataString(person.Id)}&c={Uri.EscapeDataString(conversation)}");

@@ -34,6 +34,10 @@ public static class LocalWorkspace
 
     public static string NameOf(string id) => id == BotId ? BotName : Find(id)?.Name ?? id;
 
+    /// <summary>Who <paramref name="person"/> has direct messages with: the bot first, then everyone else.</summary>
+    public static IEnumerable<string> DirectsOf(LocalPerson person) =>
+        People.Where(p => p.Id != person.Id).Select(p => p.Id).Prepend(BotId);
+
     /// <summary>The conversation of <paramref name="person"/> with <paramref name="other"/> (a person, or the bot).</summary>
     public static string DirectConversation(string person, string other) => other == BotId
         ? DirectPrefix + person

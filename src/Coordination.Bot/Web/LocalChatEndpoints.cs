@@ -19,7 +19,7 @@ public static class LocalChatEndpoints
 
     public static IEndpointRouteBuilder MapLocalChat(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", PageAsync).RequireWebAccess().AddEndpointFilter(SeedAsync);
+        endpoints.MapGet("/", Page).RequireWebAccess().AddEndpointFilter(SeedAsync);
         var local = endpoints.MapGroup("/local").RequireWebAccess().AddEndpointFilter(SeedAsync);
         local.MapGet("/assets/{name}", LocalChatAssets.Serve);
         local.MapGet("/state", State);
@@ -39,7 +39,7 @@ public static class LocalChatEndpoints
         return await next(context);
     }
 
-    private static IResult PageAsync(string? @as, string? c, LocalTranscript transcript, FastForward fastForward)
+    private static IResult Page(string? @as, string? c, LocalTranscript transcript, FastForward fastForward)
     {
         var person = LocalWorkspace.Find(@as) ?? LocalWorkspace.People[0];
         var conversation = c is { Length: > 0 } && LocalWorkspace.Sees(person.Id, c) ? c : LocalWorkspace.Channels[0];
@@ -54,9 +54,7 @@ public static class LocalChatEndpoints
             return refusal;
         }
 
-        var directs = LocalWorkspace.People.Where(p => p.Id != person!.Id)
-            .Select(p => new LocalDirectView(p.Id, p.Name, LocalWorkspace.DirectConversation(person!.Id, p.Id)))
-            .Prepend(new LocalDirectView(LocalWorkspace.BotId, LocalWorkspace.BotName, LocalWorkspace.DirectConversation(person!.Id, LocalWorkspace.BotId)));
+        var directs = LocalWorkspace.DirectsOf(person!).Select(with => new LocalDirectView(with, LocalWorkspace.NameOf(with), LocalWorkspace.DirectConversation(person!.Id, with)));
         return Results.Json(new LocalStateView(
             LocalWorkspace.Id,
             new LocalPersonView(LocalWorkspace.BotId, LocalWorkspace.BotName, "UTC", null, "the bot"),

@@ -17,7 +17,7 @@ public sealed class LocalChatAccessTests() : LocalChatTests(new SqliteDatabases(
     [InlineData("/local/assets/local-chat.js")]
     public async Task Get_FromThisMachineWithoutAToken_Served(string path)
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
 
         using var response = await host.Http.GetAsync(path);
 
@@ -31,7 +31,7 @@ public sealed class LocalChatAccessTests() : LocalChatTests(new SqliteDatabases(
     [InlineData("/local/assets/local-chat.css")]
     public async Task Get_FromAnotherMachineWithoutAToken_Forbidden(string path)
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
 
         using var response = await host.Http.SendAsync(Request(HttpMethod.Get, path, Remote));
 
@@ -41,7 +41,7 @@ public sealed class LocalChatAccessTests() : LocalChatTests(new SqliteDatabases(
     [Fact]
     public async Task Post_FromAnotherMachineWithoutAToken_ForbiddenAndNothingWritten()
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
         var request = Request(HttpMethod.Post, "/local/messages", Remote);
         request.Content = new StringContent("""{"as":"U-ALICE","channel":"#platform","text":"hello"}""", System.Text.Encoding.UTF8, "application/json");
 
@@ -58,7 +58,7 @@ public sealed class LocalChatAccessTests() : LocalChatTests(new SqliteDatabases(
     [InlineData("/local/messages", Remote)]
     public async Task Get_WithAnAdminTokenSetButNoneGiven_Unauthorized(string path, string? from)
     {
-        var host = await StartAsync(WithToken);
+        await using var host = await StartAsync(WithToken);
 
         using var response = await host.Http.SendAsync(Request(HttpMethod.Get, path, from));
 
@@ -68,7 +68,7 @@ public sealed class LocalChatAccessTests() : LocalChatTests(new SqliteDatabases(
     [Fact]
     public async Task Get_FromAnotherMachineWithTheTokenAsBearer_Served()
     {
-        var host = await StartAsync(WithToken);
+        await using var host = await StartAsync(WithToken);
         var request = Request(HttpMethod.Get, "/local/state?as=U-ALICE", Remote);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
 
@@ -80,7 +80,7 @@ public sealed class LocalChatAccessTests() : LocalChatTests(new SqliteDatabases(
     [Fact]
     public async Task Get_WithAWrongToken_Unauthorized()
     {
-        var host = await StartAsync(WithToken);
+        await using var host = await StartAsync(WithToken);
         var request = Request(HttpMethod.Get, "/local/state?as=U-ALICE", Remote);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token + "x");
 
@@ -92,7 +92,7 @@ public sealed class LocalChatAccessTests() : LocalChatTests(new SqliteDatabases(
     [Fact]
     public async Task Page_WithTheTokenInTheQuery_ItsCookieOpensTheScriptAndTheApi()
     {
-        var host = await StartAsync(WithToken);
+        await using var host = await StartAsync(WithToken);
 
         using var page = await host.Http.SendAsync(Request(HttpMethod.Get, $"/?token={Token}", Remote));
         using var script = await host.Http.SendAsync(Request(HttpMethod.Get, "/local/assets/local-chat.js", Remote));

@@ -10,7 +10,7 @@ public sealed class LocalChatApiTests() : LocalChatTests(new SqliteDatabases())
     [Fact]
     public async Task Post_BodyOverOneMebibyte_PayloadTooLarge()
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
         var text = new string('a', (1 << 20) + 10);
 
         using var response = await host.Http.PostAsync("/local/messages", new StringContent($$"""{"as":"U-ALICE","channel":"#platform","text":"{{text}}"}""", Encoding.UTF8, "application/json"));
@@ -35,7 +35,7 @@ public sealed class LocalChatApiTests() : LocalChatTests(new SqliteDatabases())
     [InlineData("{\"as\":\"U-ALICE\",\"channel\":\"#platform\",\"text\":\"   \"}")]
     public async Task Post_MalformedOrUnknownPersonOrPlaceOrNoText_BadRequestSayingWhyAndNothingWritten(string body)
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
 
         using var response = await host.Http.PostAsync("/local/messages", new StringContent(body, Encoding.UTF8, "application/json"));
 
@@ -51,7 +51,7 @@ public sealed class LocalChatApiTests() : LocalChatTests(new SqliteDatabases())
     [InlineData("/local/fast-forward", "{\"by\":\"48h\",\"as\":\"U-NOBODY\"}")]
     public async Task PressOrFastForward_MalformedOrUnknownPerson_BadRequest(string path, string body)
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
 
         using var response = await host.Http.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
 
@@ -67,7 +67,7 @@ public sealed class LocalChatApiTests() : LocalChatTests(new SqliteDatabases())
     [InlineData("/local/messages?since=soon")]
     public async Task Get_UnknownPersonOrBadVersion_BadRequest(string path)
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
 
         using var response = await host.Http.GetAsync(path);
 
@@ -77,7 +77,7 @@ public sealed class LocalChatApiTests() : LocalChatTests(new SqliteDatabases())
     [Fact]
     public async Task Press_AButtonTheMessageDoesNotHave_BadRequest()
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
         var written = await host.WriteAsync("U-ALICE", "hello");
 
         await host.PostAsync("/local/press", new { @as = "U-ALICE", messageId = written.GetProperty("message").GetProperty("id").GetString(), action = "ack", value = "CR-1" }, HttpStatusCode.BadRequest);
@@ -87,7 +87,7 @@ public sealed class LocalChatApiTests() : LocalChatTests(new SqliteDatabases())
     [Fact]
     public async Task FastForward_UnknownStep_BadRequest()
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
 
         var answer = await host.PostAsync("/local/fast-forward", new { by = "1y" }, HttpStatusCode.BadRequest);
 
@@ -98,7 +98,7 @@ public sealed class LocalChatApiTests() : LocalChatTests(new SqliteDatabases())
     [Fact]
     public async Task FastForward_WhenTheClockCannotMove_ConflictSayingWhy()
     {
-        var host = await StartAsync(shiftable: false);
+        await using var host = await StartAsync(shiftable: false);
 
         var answer = await host.PostAsync("/local/fast-forward", new { by = "48h" }, HttpStatusCode.Conflict);
 
@@ -108,7 +108,7 @@ public sealed class LocalChatApiTests() : LocalChatTests(new SqliteDatabases())
     [Fact]
     public async Task File_OfAMessageWithout_NotFound()
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
         var written = await host.WriteAsync("U-ALICE", "hello");
 
         using var response = await host.Http.GetAsync($"/local/messages/{written.GetProperty("message").GetProperty("id").GetString()}/file");

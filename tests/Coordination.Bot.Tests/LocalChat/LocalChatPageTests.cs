@@ -8,7 +8,9 @@ public sealed class LocalChatPageTests() : LocalChatTests(new SqliteDatabases())
     [Fact]
     public async Task Page_AsAlice_RendersTheSwitcherConversationsComposerClockAndFastForward()
     {
-        var html = await (await StartAsync()).Http.GetStringAsync("/?as=U-ALICE&c=%23platform");
+        await using var host = await StartAsync();
+
+        var html = await host.Http.GetStringAsync("/?as=U-ALICE&c=%23platform");
 
         foreach (var hook in new[]
         {
@@ -27,7 +29,9 @@ public sealed class LocalChatPageTests() : LocalChatTests(new SqliteDatabases())
     [Fact]
     public async Task Page_SomeoneElsesDirectMessage_OpensTheFirstChannelInstead()
     {
-        var html = await (await StartAsync()).Http.GetStringAsync("/?as=U-DAN&c=dm%3AU-ALICE%2BU-BOB");
+        await using var host = await StartAsync();
+
+        var html = await host.Http.GetStringAsync("/?as=U-DAN&c=dm%3AU-ALICE%2BU-BOB");
 
         Assert.Contains("data-conversation=\"#general\" aria-current=\"page\"", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"U-DAN\" selected>", html, StringComparison.Ordinal);
@@ -39,7 +43,9 @@ public sealed class LocalChatPageTests() : LocalChatTests(new SqliteDatabases())
     [InlineData("/local/assets/local-chat.css", "text/css")]
     public async Task PageAndAssets_Served_NameNothingOutsideTheBot(string path, string contentType)
     {
-        using var response = await (await StartAsync()).Http.GetAsync(path);
+        await using var host = await StartAsync();
+
+        using var response = await host.Http.GetAsync(path);
         var text = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -52,7 +58,9 @@ public sealed class LocalChatPageTests() : LocalChatTests(new SqliteDatabases())
     [Fact]
     public async Task Asset_Unknown_NotFound()
     {
-        using var response = await (await StartAsync()).Http.GetAsync("/local/assets/other.js");
+        await using var host = await StartAsync();
+
+        using var response = await host.Http.GetAsync("/local/assets/other.js");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -16,7 +16,7 @@ public abstract class LocalChatScenarios(ITestDatabases databases) : LocalChatTe
     [Fact]
     public async Task Ask_AsAliceWithTheSlashCommand_RecordsCR1AndTheBotPostsItInTheChannel()
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
 
         var answer = await host.WriteAsync(Alice, "/coord ask @bob review the rollout plan by Friday");
 
@@ -35,7 +35,7 @@ public abstract class LocalChatScenarios(ITestDatabases databases) : LocalChatTe
     [Fact]
     public async Task ThreadReply_ByTheStakeholder_AnswersTheRequest()
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
         var post = await AskAsync(host, "/coord ask @bob pick the migration date");
 
         var answer = await host.WriteAsync(Bob, "Thursday works, @Alice", thread: post.GetProperty("id").GetString());
@@ -49,7 +49,7 @@ public abstract class LocalChatScenarios(ITestDatabases databases) : LocalChatTe
     [Fact]
     public async Task Press_AcknowledgeAsBob_RecordsHisAnswerAndShowsItOnThePost()
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
         var post = await AskAsync(host, "/coord ask @bob @carol review the API spec");
 
         var answer = await host.PostAsync("/local/press", new { @as = Bob, messageId = post.GetProperty("id").GetString(), action = "ack", value = "CR-1" });
@@ -68,7 +68,7 @@ public abstract class LocalChatScenarios(ITestDatabases databases) : LocalChatTe
     [Fact]
     public async Task FastForward48Hours_NoAnswer_NudgesBobInTheThread()
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
         var post = await AskAsync(host, "/coord ask @bob sign off the rollout plan");
 
         var clock = await host.PostAsync("/local/fast-forward", new { by = "48h" });
@@ -83,7 +83,7 @@ public abstract class LocalChatScenarios(ITestDatabases databases) : LocalChatTe
     [Fact]
     public async Task FastForward_ThroughTheWholeRule_EscalatesToBobsLeadByDirectMessage()
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
         await host.WriteAsync(Alice, "/coord ask @bob choose the font");
 
         for (var i = 0; i < 4; i++)
@@ -100,7 +100,7 @@ public abstract class LocalChatScenarios(ITestDatabases databases) : LocalChatTe
     [Fact]
     public async Task FastForward_ToTheNextMorning_LandsOnTheActingPersonsNineOClock()
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
 
         var clock = await host.PostAsync("/local/fast-forward", new { by = "morning", @as = Alice });
 
@@ -111,7 +111,7 @@ public abstract class LocalChatScenarios(ITestDatabases databases) : LocalChatTe
     [Fact]
     public async Task DirectMessageToTheBot_PlainWords_RunAsACommandButAnAskIsRefused()
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
 
         var list = await host.PostAsync("/local/messages", new { @as = Alice, dm = Bot, text = "help" });
         var ask = await host.PostAsync("/local/messages", new { @as = Alice, dm = Bot, text = "ask @bob review it" });
@@ -125,7 +125,7 @@ public abstract class LocalChatScenarios(ITestDatabases databases) : LocalChatTe
     [Fact]
     public async Task Mention_AtTheTopOfAChannel_StartsAThreadOnItselfForTheRequest()
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
 
         var written = await host.WriteAsync(Alice, "@coord ask @bob review the runbook");
 
@@ -136,7 +136,7 @@ public abstract class LocalChatScenarios(ITestDatabases databases) : LocalChatTe
     [Fact]
     public async Task DigestNow_TheChartOfItsMessage_ServedAsAPng()
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
         await host.WriteAsync(Alice, "/coord ask @bob review the plan", channel: "#general");
 
         await host.WriteAsync(Alice, "/coord digest now", channel: "#general");
@@ -152,7 +152,7 @@ public abstract class LocalChatScenarios(ITestDatabases databases) : LocalChatTe
     [Fact]
     public async Task Events_ANewMessage_StreamsAnUpdateCarryingIt()
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         using var response = await host.Http.GetAsync("/local/events?as=U-ALICE", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
@@ -175,7 +175,7 @@ public abstract class LocalChatScenarios(ITestDatabases databases) : LocalChatTe
     [Fact]
     public async Task Page_FirstVisit_BringsInThePeopleWithTheirZonesAndLeadsOnce()
     {
-        var host = await StartAsync();
+        await using var host = await StartAsync();
 
         await host.Http.GetStringAsync("/");
         await host.Http.GetFromJsonAsync<JsonElement>("/local/state?as=U-BOB");
