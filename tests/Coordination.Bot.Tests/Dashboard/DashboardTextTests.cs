@@ -4,22 +4,6 @@ namespace Coordination.Bot.Tests.Dashboard;
 
 public sealed class DashboardTextTests
 {
-    [Theory]
-    [InlineData(null, "")]
-    [InlineData("plain", "plain")]
-    [InlineData("a,b", "\"a,b\"")]
-    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
-    [InlineData("two\nlines", "\"two\nlines\"")]
-    [InlineData("=1+2", "'=1+2")]
-    [InlineData("+31 20", "'+31 20")]
-    [InlineData("-5", "'-5")]
-    [InlineData("@SUM(A1)", "'@SUM(A1)")]
-    [InlineData("\tindented", "'\tindented")]
-    [InlineData("=HYPERLINK(\"x\",\"y\")", "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"")]
-    [InlineData("a=b", "a=b")]
-    public void EvidenceCsvField_Value_QuotedPerRfc4180AndNeverAFormula(string? value, string expected) =>
-        Assert.Equal(expected, EvidenceCsv.Field(value));
-
     [Fact]
     public void HtmlWriter_ValuesInHoles_EncodedAndMarkupKept()
     {

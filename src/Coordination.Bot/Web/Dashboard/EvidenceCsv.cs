@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Coordination.Core.Export;
 using Coordination.Core.Requests;
 
 namespace Coordination.Bot.Web.Dashboard;
@@ -8,8 +9,8 @@ namespace Coordination.Bot.Web.Dashboard;
 /// One request's evidence pack as CSV: a row per entry of its paper trail, each repeating the request's own columns so
 /// every row stands alone in a spreadsheet. RFC 4180 (CRLF, fields quoted when they hold a comma, quote or line
 /// break, quotes doubled); a field that a spreadsheet would run as a formula (starting with = + - @, a tab or a
-/// carriage return) is prefixed with <c>'</c>. Times are ISO 8601 with their offset, in the page's zone.
-/// Written for the dashboard alone; a workspace-wide export may later share its writer.
+/// carriage return) is prefixed with <c>'</c> (<see cref="CsvWriter"/>, as the workspace export writes it). Times are
+/// ISO 8601 with their offset, in the page's zone.
 /// </summary>
 public static class EvidenceCsv
 {
@@ -46,22 +47,5 @@ public static class EvidenceCsv
         return csv.ToString();
     }
 
-    /// <summary>One record: the fields, each made safe by <see cref="Field"/>, separated by commas and ended by CRLF.</summary>
-    public static void AppendRow(StringBuilder csv, IEnumerable<string?> fields)
-    {
-        ArgumentNullException.ThrowIfNull(csv);
-        csv.AppendJoin(',', fields.Select(Field)).Append("\r\n");
-    }
-
-    /// <summary>A field guarded against formulas, then quoted if it must be.</summary>
-    public static string Field(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return string.Empty;
-        }
-
-        var guarded = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        return guarded.AsSpan().IndexOfAny(",\"\r\n") < 0 ? guarded : "\"" + guarded.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
+    private static void AppendRow(StringBuilder csv, IEnumerable<string?> fields) => csv.Append(CsvWriter.Record(fields));
 }
