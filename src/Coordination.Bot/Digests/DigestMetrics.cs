@@ -30,6 +30,10 @@ public sealed class DigestMetrics(CoordinationDbContext db, FollowUpSchedule sch
         return new DigestReport(end, current, previous, open, weeks) { Satisfaction = await SatisfactionAsync(workspaceId, end, cancellationToken) };
     }
 
+    /// <summary>The chart alone: eight weeks of success rate and of requests open at each week's end.</summary>
+    public async Task<IReadOnlyList<WeekPoint>> ChartWeeksAsync(Guid workspaceId, DateTimeOffset end, CancellationToken cancellationToken) =>
+        await WeeksAsync(workspaceId, end, await OpenCountAsync(workspaceId, cancellationToken), [], cancellationToken);
+
     private async Task<PeriodFigures> PeriodAsync(Guid workspaceId, DateTimeOffset end, CancellationToken cancellationToken)
     {
         var start = end - Period;
@@ -111,7 +115,7 @@ public sealed class DigestMetrics(CoordinationDbContext db, FollowUpSchedule sch
         var examples = await stalled.GroupBy(s => new { s.Request.Number, s.Request.AskedAt }).OrderBy(g => g.Key.AskedAt).Take(StalledExampleCount)
             .Select(g => g.Key.Number).ToListAsync(cancellationToken);
         return new OpenFigures(
-            await Requests(workspaceId).CountAsync(r => r.Status == RequestStatus.Open, cancellationToken),
+            await OpenCountAsync(workspaceId, cancellationToken),
             await stalled.Select(s => s.RequestId).Distinct().CountAsync(cancellationToken),
             await openWaiting.Where(s => s.State == StakeholderState.Escalated).Select(s => s.RequestId).Distinct().CountAsync(cancellationToken),
             [.. examples.Select(RequestKey.Format)]);
@@ -155,6 +159,9 @@ public sealed class DigestMetrics(CoordinationDbContext db, FollowUpSchedule sch
         var votes = db.DigestVotes.Where(v => db.DigestRuns.Any(d => d.Id == v.DigestId && d.WorkspaceId == workspaceId && d.PostedAt >= since));
         return await RateAsync(votes, v => v.Useful, cancellationToken);
     }
+
+    private Task<int> OpenCountAsync(Guid workspaceId, CancellationToken cancellationToken) =>
+        Requests(workspaceId).CountAsync(r => r.Status == RequestStatus.Open, cancellationToken);
 
     private IQueryable<CoordinationRequest> Requests(Guid workspaceId) => db.Requests.Where(r => r.WorkspaceId == workspaceId);
 }

@@ -51,8 +51,8 @@ public sealed class DashboardPages(DashboardQueries queries, DigestMetrics metri
             return NoWorkspace(null);
         }
 
-        var report = await metrics.ComputeAsync(workspace.Workspace.Id, time.GetUtcNow(), cancellationToken);
-        return Results.File(DigestChart.Render(report.Weeks), "image/png");
+        var weeks = await metrics.ChartWeeksAsync(workspace.Workspace.Id, time.GetUtcNow(), cancellationToken);
+        return Results.File(DigestChart.Render(weeks), "image/png");
     }
 
     public async Task<IResult> RequestAsync(string key, string number, string? tz, CancellationToken cancellationToken) =>
