@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Coordination.Bot.Cli;
 using Coordination.Bot.Engine;
+using Coordination.Bot.Engine.Delivery;
 
 namespace Coordination.Bench;
 
@@ -14,7 +15,7 @@ internal static class OutboxBenchmark
         await using var sink = await LoopbackSink.StartAsync();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 32 }) { BaseAddress = sink.BaseAddress };
         var clock = new SimulatedClock(Start);
-        var settings = new Dictionary<string, string?> { ["Outbox:BatchSize"] = "1000", ["Outbox:MaxParallelSends"] = "16" };
+        var settings = new Dictionary<string, string?> { ["Outbox:BatchSize"] = "1000", ["Outbox:MaxParallelSends"] = "16", ["Outbox:Pacing"] = "false" };
         await using var services = BenchServices.Build(database, clock, new HttpSinkChannel(http), settings);
         await BenchServices.MigrateAsync(services);
         await services.InScopeAsync(sp => Seeder.SeedOutboxAsync(sp, Start, options.Messages));

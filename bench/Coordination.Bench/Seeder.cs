@@ -55,7 +55,9 @@ internal static class Seeder
             for (var i = offset; i < Math.Min(messages, offset + 5000); i++)
             {
                 var text = $"Friendly reminder, {mention.Token}: bench message {i}. Attempt 2 of 3.";
-                var message = new OutgoingMessage(ChatPlatform.Local, "bench", MessageDestination.InThread(new ThreadRef("#bench", "1.0")), text, [mention], MessageButton.ForRequest("CR-1"));
+                // Spread over 100 channels: each conversation is sent in order, one message at a time, and conversations in parallel.
+                var channel = $"#bench-{i % 100}";
+                var message = new OutgoingMessage(ChatPlatform.Local, "bench", MessageDestination.InThread(new ThreadRef(channel, "1.0")), text, [mention], MessageButton.ForRequest("CR-1"));
                 db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, $"bench:{now.Ticks}:{i}", null, null), null, now));
             }
 

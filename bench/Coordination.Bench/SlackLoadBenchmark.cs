@@ -66,7 +66,7 @@ internal static class SlackLoadBenchmark
             ["Slack__SigningSecret"] = secret,
             ["Slack__BotToken"] = "xoxb-bench",
             ["Slack__ApiBaseUrl"] = sink.ApiBaseAddress.ToString(),
-            ["Slack__PostInterval"] = "00:00:00",
+            ["Outbox__Pacing"] = "false",
         };
         await using var bot = await BotProcess.StartAsync(settings, output, cancellationToken);
         using var client = new SlackLoadClient(bot.BaseAddress, secret, options.Connections);

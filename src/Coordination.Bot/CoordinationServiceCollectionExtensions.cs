@@ -1,5 +1,6 @@
 using Coordination.Bot.Digests;
 using Coordination.Bot.Engine;
+using Coordination.Bot.Engine.Delivery;
 using Coordination.Bot.Health;
 using Coordination.Bot.Inbox;
 using Coordination.Bot.Jobs;
@@ -42,8 +43,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddSingleton<AskBatcher>();
         services.AddScoped<FollowUpSweep>();
         services.AddScoped<MorningSummaries>();
-        services.AddScoped<DeliveryEffects>();
-        services.AddScoped<OutboxDispatcher>();
+        services.AddOutboxDelivery();
         services.AddScoped<DigestMetrics>();
         services.AddScoped<PatternFinder>();
         services.AddScoped<DigestPublisher>();

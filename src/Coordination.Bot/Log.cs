@@ -38,6 +38,15 @@ internal static partial class Log
     [LoggerMessage(23, LogLevel.Error, "No chat channel is configured for platform {Platform}; outbox message {MessageId} parked")]
     public static partial void NoChannel(ILogger logger, ChatPlatform platform, Guid messageId);
 
+    [LoggerMessage(24, LogLevel.Information, "Outbox message {MessageId} via {Platform} dropped: {Reason}")]
+    public static partial void MessageDropped(ILogger logger, Guid messageId, ChatPlatform platform, string reason);
+
+    [LoggerMessage(25, LogLevel.Warning, "Another instance took over conversation {Conversation} before this one had finished; it stops sending there")]
+    public static partial void LeaseLost(ILogger logger, string conversation);
+
+    [LoggerMessage(26, LogLevel.Warning, "Listening for outbox notifications from PostgreSQL failed; reconnecting in {Delay}")]
+    public static partial void OutboxListenFailed(ILogger logger, Exception exception, TimeSpan delay);
+
     [LoggerMessage(30, LogLevel.Information, "{Platform} command {Command} from {Actor}: {Outcome}")]
     public static partial void CommandHandled(ILogger logger, ChatPlatform platform, string command, string actor, string outcome);
 

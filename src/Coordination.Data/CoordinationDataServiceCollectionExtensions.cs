@@ -1,3 +1,4 @@
+using Coordination.Data.Outbox;
 using Coordination.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -39,7 +40,9 @@ public static class CoordinationDataServiceCollectionExtensions
     private static IServiceCollection Register<TContext>(IServiceCollection services, DatabaseProvider provider, string connectionString)
         where TContext : CoordinationDbContext
     {
-        services.AddDbContextPool<TContext>(options => CoordinationDbContextFactory.Configure(options, provider, connectionString));
+        services.TryAddSingleton<OutboxQueuedInterceptor>();
+        services.AddDbContextPool<TContext>((sp, options) =>
+            CoordinationDbContextFactory.Configure(options, provider, connectionString).AddInterceptors(sp.GetRequiredService<OutboxQueuedInterceptor>()));
         return services.AddScoped<CoordinationDbContext>(sp => sp.GetRequiredService<TContext>());
     }
 }

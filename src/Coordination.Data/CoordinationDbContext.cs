@@ -30,6 +30,12 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    /// <summary>Outbox rows were written and not yet committed (see <see cref="OutboxQueuedInterceptor"/>).</summary>
+    internal bool OutboxQueued { get; set; }
+
+    /// <summary>Each conversation's (and workspace's) delivery lease, hold and rate buckets.</summary>
+    public DbSet<OutboxConversation> OutboxConversations => Set<OutboxConversation>();
+
     public DbSet<InboundEvent> InboundEvents => Set<InboundEvent>();
 
     public DbSet<Installation> Installations => Set<Installation>();
@@ -56,10 +62,32 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
     public virtual Task<List<Guid>> LockDueStakeholdersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
         Stakeholders.Where(s => s.NextActionAt <= now).OrderBy(s => s.NextActionAt).Select(s => s.Id).Take(limit).ToListAsync(cancellationToken);
 
-    /// <summary>Ids of pending outbox messages due at <paramref name="now"/>, locked like <see cref="LockDueStakeholdersAsync"/>.</summary>
-    public virtual Task<List<Guid>> LockDueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
-        OutboxMessages.Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
-            .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(limit).ToListAsync(cancellationToken);
+    /// <summary>
+    /// Keys of conversations whose oldest pending message is due at <paramref name="now"/> and that no instance holds
+    /// or has put on hold, the longest waiting first.
+    /// </summary>
+    public Task<List<string>> DueConversationsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        OutboxMessages
+            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
+            .Where(m => !OutboxMessages.Any(o => o.ConversationKey == m.ConversationKey && o.Status == OutboxStatus.Pending && o.Sequence < m.Sequence))
+            .Where(m => !OutboxConversations.Any(c => c.Key == m.ConversationKey && ((c.LeaseUntil != null && c.LeaseUntil > now) || (c.NotBefore != null && c.NotBefore > now))))
+            .OrderBy(m => m.Sequence)
+            .Select(m => m.ConversationKey)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Adds a delivery-state row for each of <paramref name="keys"/> that has none; rows another instance adds at the same time are kept.</summary>
+    public virtual async Task EnsureOutboxConversationsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        // Only parameter placeholders are spliced in; the keys travel as parameters.
+        var sql = $"""INSERT INTO "OutboxConversations" ("Key", "Version") VALUES {string.Join(", ", keys.Select((_, i) => $"({{{i}}}, 0)"))} ON CONFLICT ("Key") DO NOTHING""";
+        await Database.ExecuteSqlRawAsync(sql, keys, cancellationToken);
+    }
 
     /// <summary>
     /// Takes the workspace's next <paramref name="count"/> request numbers in one atomic statement of its own, so
@@ -85,6 +113,7 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
             return;
         }
 
+        OutboxQueued |= changes.Outbox.Count > 0;
         try
         {
             if (!await TryWriteInBulkAsync(changes, cancellationToken))

@@ -19,9 +19,6 @@ public sealed class SlackOptions
     /// <summary>The Web API base address; tests point it at a fake on loopback.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
-    /// <summary>The least time between two posts into one channel (Slack allows about one a second).</summary>
-    public TimeSpan PostInterval { get; set; } = TimeSpan.FromSeconds(1);
-
     /// <summary>How long one Web API call may take before it counts as a transient failure.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -22,9 +22,6 @@ public sealed class TeamsOptions
     /// <summary>Where the outbound token comes from; by default the Microsoft identity platform for <see cref="TenantId"/>.</summary>
     public Uri? TokenEndpoint { get; set; }
 
-    /// <summary>The least time between two posts into one conversation (Teams allows about seven a second).</summary>
-    public TimeSpan PostInterval { get; set; } = TimeSpan.FromSeconds(1);
-
     /// <summary>How long one connector call may take before it counts as a transient failure.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -1,4 +1,5 @@
 using Coordination.Bot.Engine;
+using Coordination.Bot.Engine.Delivery;
 using Coordination.Bot.LocalChat;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
@@ -69,9 +70,13 @@ public sealed class BotApp(
     public Task<int> DeliverAsync() =>
         InScopeAsync(sp => sp.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(CancellationToken.None));
 
-    /// <summary>Move the clock and let the engine do what it would have done by then: sweep, then deliver.</summary>
+    /// <summary>
+    /// Move the clock and let the engine do what it would have done by then: deliver what was queued before (at once,
+    /// as the woken delivery would have), then sweep and deliver.
+    /// </summary>
     public async Task AdvanceAsync(TimeSpan by)
     {
+        await DeliverAsync();
         Clock.Advance(by);
         await SweepAsync();
         await DeliverAsync();

@@ -21,7 +21,6 @@ public sealed class SampleSettingsTests
         Assert.False(teams.IsEnabled);
         Assert.Null(teams.TokenEndpoint);
         Assert.Equal(TeamsOptions.BotFrameworkOpenIdMetadata, teams.OpenIdMetadataUrl);
-        Assert.Equal(TimeSpan.FromSeconds(1), teams.PostInterval);
     }
 
     [Fact]

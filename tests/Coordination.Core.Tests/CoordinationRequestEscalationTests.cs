@@ -22,7 +22,8 @@ public class CoordinationRequestEscalationTests
         _team.Bob.SetLead(stakeholderLead ? _team.Carol : null);
         _team.Alice.SetLead(requesterLead ? _team.Person("Eve") : null);
         var target = explicitTarget ? _team.Dan : null;
-        var request = CoordinationRequest.Ask(_team.Workspace, "Sign off", _team.Alice, [_team.Bob], Team.Thread, Asked, schedule, escalationTarget: target);
+        var request = Team.PostDelivered(
+            CoordinationRequest.Ask(_team.Workspace, "Sign off", _team.Alice, [_team.Bob], Team.Thread, Asked, schedule, escalationTarget: target), Asked, schedule);
         var bob = request.Stakeholders.Single();
 
         Sweep.Run(request, schedule);

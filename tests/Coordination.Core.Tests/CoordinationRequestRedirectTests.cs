@@ -26,7 +26,8 @@ public class CoordinationRequestRedirectTests
         var carol = request.StakeholderFor(_team.Carol)!;
         Assert.Equal(1, carol.AttemptCount);
         Assert.Equal(now, carol.AskedAt);
-        Assert.Equal(now.AddHours(48), carol.NextActionAt);
+        Assert.Null(carol.NextActionAt);
+        Assert.True(carol.AwaitsDelivery);
         Assert.Equal(bob.Id, carol.RedirectedFromId);
         Assert.Single(request.Attempts, a => a.Kind == AttemptKind.Redirect && a.StakeholderId == bob.Id && a.At == now);
         Assert.Single(request.Attempts, a => a.Kind == AttemptKind.Ask && a.StakeholderId == carol.Id && a.Number == 1);

@@ -100,28 +100,72 @@ public class CoordinationRequestTimelineTests
         var bob = request.Stakeholders.Single();
         Sweep.Next(request, bob, schedule, deliveryDelay: TimeSpan.FromHours(1));
 
-        request.NudgeDelivered(bob, Sweep.LatestNudge(request, bob), Utc(2026, 1, 7, 6), schedule);
+        request.MessageDelivered(bob.Id, Sweep.LatestNudge(request, bob), opensWindow: true, Utc(2026, 1, 7, 6), schedule);
 
         Assert.Equal(Utc(2026, 1, 7, 1), Sweep.LatestNudge(request, bob).DeliveredAt);
         Assert.Equal(Utc(2026, 1, 9, 1), bob.NextActionAt);
     }
 
     [Fact]
-    public void NudgeDelivered_AfterALaterNudgeWentOut_LeavesTheScheduleAlone()
+    public void Nudge_WhileItIsStillQueued_NoFollowUpIsScheduledAndTheSweepDoesNothing()
     {
         var schedule = Team.Plain();
         var request = _team.Ask(Utc(2026, 1, 5), schedule, _team.Bob);
         var bob = request.Stakeholders.Single();
         request.FollowUp(bob, Utc(2026, 1, 7), schedule);
-        var stale = Sweep.LatestNudge(request, bob);
-        request.FollowUp(bob, Utc(2026, 1, 9), schedule);
-        var next = bob.NextActionAt;
 
-        request.NudgeDelivered(bob, stale, Utc(2026, 1, 9, 3), schedule);
+        var again = request.FollowUp(bob, Utc(2026, 1, 9), schedule);
 
-        Assert.Equal(Utc(2026, 1, 11), next);
-        Assert.Equal(next, bob.NextActionAt);
-        Assert.Equal(Utc(2026, 1, 9, 3), stale.DeliveredAt);
+        Assert.Null(again);
+        Assert.Null(bob.NextActionAt);
+        Assert.True(bob.AwaitsDelivery);
+        Assert.Equal(2, bob.AttemptCount);
+    }
+
+    [Fact]
+    public void Ask_PostDeliveredTwoMinutesLater_FirstWindowCountsFromDelivery()
+    {
+        var schedule = Team.Plain();
+        var request = CoordinationRequest.Ask(_team.Workspace, "Pick the date", _team.Alice, [_team.Bob], Team.Thread, Utc(2026, 1, 5), schedule);
+        var bob = request.Stakeholders.Single();
+        var beforeDelivery = bob.NextActionAt;
+
+        request.MessageDelivered(null, null, opensWindow: true, Utc(2026, 1, 5, 0, 2), schedule);
+
+        Assert.Null(beforeDelivery);
+        Assert.Equal(Utc(2026, 1, 7, 0, 2), bob.NextActionAt);
+        Assert.Equal(Utc(2026, 1, 5, 0, 2), request.Attempts.Single(a => a.Kind == AttemptKind.Ask).DeliveredAt);
+    }
+
+    [Fact]
+    public void NudgeUndelivered_ItDoesNotCountAsUnanswered_AndTheRuleMovesOnFromTheFailure()
+    {
+        var schedule = Team.Plain();
+        var request = _team.Ask(Utc(2026, 1, 5), schedule, _team.Bob);
+        var bob = request.Stakeholders.Single();
+        request.FollowUp(bob, Utc(2026, 1, 7), schedule);
+        var nudge = Sweep.LatestNudge(request, bob);
+
+        request.MessageUndelivered(bob.Id, nudge, opensWindow: true, "is_archived", Utc(2026, 1, 7, 1), schedule);
+
+        Assert.Equal(Utc(2026, 1, 9, 1), bob.NextActionAt);
+        Assert.Equal(1, bob.DeliveredAttempts);
+        Assert.Contains("is_archived", nudge.NotSentReason, StringComparison.Ordinal);
+        Assert.Null(nudge.DeliveredAt);
+    }
+
+    [Fact]
+    public void WhyFollowUpIsMoot_StakeholderAnsweredWhileItWaited_SaysSo()
+    {
+        var schedule = Team.Plain();
+        var request = _team.Ask(Utc(2026, 1, 5), schedule, _team.Bob, _team.Carol);
+        var (bob, carol) = (request.Stakeholders[0], request.Stakeholders[1]);
+        request.FollowUp(bob, Utc(2026, 1, 7), schedule);
+
+        request.Respond(_team.Bob, AttemptKind.Acknowledge, Utc(2026, 1, 7, 0, 1));
+
+        Assert.Equal("Bob answered first", request.WhyFollowUpIsMoot(bob.Id));
+        Assert.Null(request.WhyFollowUpIsMoot(carol.Id));
     }
 
     [Fact]

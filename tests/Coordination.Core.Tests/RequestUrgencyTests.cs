@@ -10,7 +10,10 @@ public class RequestUrgencyTests
     private readonly Team _team = new();
 
     private CoordinationRequest Ask(TimeSpan? dueIn = null, int maxAttempts = 3) =>
-        CoordinationRequest.Ask(_team.Workspace, "Pick a date", _team.Alice, [_team.Bob, _team.Carol], Team.Thread, Asked, Team.Plain(maxAttempts), dueAt: Asked + dueIn);
+        Team.PostDelivered(
+            CoordinationRequest.Ask(_team.Workspace, "Pick a date", _team.Alice, [_team.Bob, _team.Carol], Team.Thread, Asked, Team.Plain(maxAttempts), dueAt: Asked + dueIn),
+            Asked,
+            Team.Plain(maxAttempts));
 
     [Fact]
     public void Of_FreshAskWithoutDueDate_IsOnTrack() =>

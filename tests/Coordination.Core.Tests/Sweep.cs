@@ -15,7 +15,7 @@ internal static class Sweep
         var outcome = request.FollowUp(stakeholder, at, schedule);
         if (outcome == FollowUpStep.Nudge)
         {
-            request.NudgeDelivered(stakeholder, LatestNudge(request, stakeholder), at + deliveryDelay, schedule);
+            request.MessageDelivered(stakeholder.Id, LatestNudge(request, stakeholder), opensWindow: true, at + deliveryDelay, schedule);
         }
 
         return new Step(at, stakeholder, outcome);

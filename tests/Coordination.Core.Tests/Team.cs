@@ -45,6 +45,17 @@ internal sealed class Team
         return person;
     }
 
-    public CoordinationRequest Ask(DateTimeOffset now, FollowUpSchedule schedule, params Person[] stakeholders) =>
-        CoordinationRequest.Ask(Workspace, "Review the rollout plan", Alice, stakeholders, Thread, now, schedule);
+    /// <summary>A request asked at <paramref name="now"/>, its post delivered at once (the first windows open then).</summary>
+    public CoordinationRequest Ask(DateTimeOffset now, FollowUpSchedule schedule, params Person[] stakeholders)
+    {
+        var request = CoordinationRequest.Ask(Workspace, "Review the rollout plan", Alice, stakeholders, Thread, now, schedule);
+        return PostDelivered(request, now, schedule);
+    }
+
+    /// <summary>The request's own post reached the platform at <paramref name="at"/>.</summary>
+    public static CoordinationRequest PostDelivered(CoordinationRequest request, DateTimeOffset at, FollowUpSchedule schedule)
+    {
+        request.MessageDelivered(null, null, opensWindow: true, at, schedule);
+        return request;
+    }
 }

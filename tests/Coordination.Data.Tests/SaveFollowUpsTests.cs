@@ -44,16 +44,16 @@ public abstract class SaveFollowUpsTests(ITestDatabase database) : DatabaseTests
         await using var reader = NewContext();
         var saved = await LoadAsync(reader, asked.Id);
         var stakeholder = Assert.Single(saved.Stakeholders);
-        Assert.Equal((StakeholderState.Waiting, 2, 2), (stakeholder.State, stakeholder.AttemptCount, stakeholder.Version));
+        Assert.Equal((StakeholderState.Waiting, 2, 3), (stakeholder.State, stakeholder.AttemptCount, stakeholder.Version));
         Assert.Equal(Due, stakeholder.WindowStartedAt);
-        Assert.Equal(Due + Team.Window, stakeholder.NextActionAt);
+        Assert.Equal((true, null), (stakeholder.AwaitsDelivery, stakeholder.NextActionAt));
         Assert.Equal(Due, saved.ProceedNoticeAt);
         var nudge = Assert.Single(saved.Attempts, a => a.Kind == AttemptKind.Nudge);
         Assert.Equal((stakeholder.Id, 2, Due), (nudge.StakeholderId, nudge.Number, nudge.At));
         Assert.Single(saved.Attempts, a => a.Kind == AttemptKind.ProceedNotice);
         var keys = await reader.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt == Due).Select(m => m.DeduplicationKey).ToListAsync();
         Assert.Equal([$"nudge:{stakeholder.Id}:2", $"proceed:{saved.Id}"], keys.Order(StringComparer.Ordinal));
-        Assert.Equal([stakeholder.Id], await reader.LockDueStakeholdersAsync(Due + Team.Window, 10, CancellationToken.None));
+        Assert.Empty(await reader.LockDueStakeholdersAsync(Due + Team.Window, 10, CancellationToken.None));
     }
 
     [Fact]

@@ -33,8 +33,13 @@ internal sealed class Team
     public IReadOnlyList<Person> Stakeholders { get; }
 
     /// <summary>A request asked at <paramref name="at"/> of every stakeholder of the team.</summary>
-    public CoordinationRequest Ask(DateTimeOffset at) =>
-        CoordinationRequest.Ask(Workspace, $"Question {Workspace.LastRequestNumber + 1}", Requester, [.. Stakeholders], new ThreadRef("#c", null), at, Schedule);
+    /// <remarks>Its post is delivered at once, so each stakeholder's first window opens at <paramref name="at"/>.</remarks>
+    public CoordinationRequest Ask(DateTimeOffset at)
+    {
+        var request = CoordinationRequest.Ask(Workspace, $"Question {Workspace.LastRequestNumber + 1}", Requester, [.. Stakeholders], new ThreadRef("#c", null), at, Schedule);
+        request.MessageDelivered(null, null, opensWindow: true, at, Schedule);
+        return request;
+    }
 
     /// <summary>Adds the team and the requests, with an outbox row for each message the requests queued, and saves.</summary>
     public async Task SaveAsync(CoordinationDbContext db, params IReadOnlyList<CoordinationRequest> requests)

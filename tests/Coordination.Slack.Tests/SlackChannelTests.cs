@@ -3,7 +3,6 @@ using Coordination.Slack.Outbound;
 using Coordination.Testing.Slack;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Moq;
 
 namespace Coordination.Slack.Tests;
@@ -219,11 +218,8 @@ public sealed class SlackChannelTests : FakeSlackTestBase
 
     private static readonly MessageFile Chart = new("digest.png", MessageFile.Png, [0x89, 0x50, 0x4E, 0x47, 9, 8, 7], "Last 8 weeks");
 
-    private SlackChannel Channel(ILogger<SlackChannel>? log = null)
-    {
-        var options = Options.Create(new SlackOptions { PostInterval = TimeSpan.Zero });
-        return new SlackChannel(CreateClient(), options, TimeProvider.System, _tokens.Object, log ?? NullLogger<SlackChannel>.Instance);
-    }
+    private SlackChannel Channel(ILogger<SlackChannel>? log = null) =>
+        new(CreateClient(), _tokens.Object, log ?? NullLogger<SlackChannel>.Instance);
 
     private static OutgoingMessage WithChart(MessageDestination destination) => Message(destination) with { File = Chart };
 

@@ -13,7 +13,7 @@ public sealed class SlackServiceCollectionExtensionsTests : FakeSlackTestBase
         var tokens = new Mock<ISlackTokenSource>();
         tokens.Setup(t => t.BotTokenAsync("T1", It.IsAny<CancellationToken>())).ReturnsAsync(Token);
         var services = new ServiceCollection().AddLogging();
-        services.Configure<SlackOptions>(o => (o.ApiBaseUrl, o.PostInterval) = (new Uri(Fake.BaseAddress.ToString().TrimEnd('/')), TimeSpan.Zero));
+        services.Configure<SlackOptions>(o => o.ApiBaseUrl = new Uri(Fake.BaseAddress.ToString().TrimEnd('/')));
         services.AddSingleton(tokens.Object);
         await using var provider = services.AddSlackOutbound().BuildServiceProvider(validateScopes: true);
 

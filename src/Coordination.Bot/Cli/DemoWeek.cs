@@ -1,5 +1,6 @@
 using System.Globalization;
 using Coordination.Bot.Engine;
+using Coordination.Bot.Engine.Delivery;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Core.Requests;

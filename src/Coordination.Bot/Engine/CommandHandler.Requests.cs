@@ -34,7 +34,8 @@ public sealed partial class CommandHandler
         }
 
         db.Requests.Add(request);
-        var first = request.Stakeholders.Min(s => s.NextActionAt)!.Value;
+        // The first windows open when the request's post arrives, normally within a second of this answer.
+        var first = request.Stakeholders.Min(s => schedule.FollowUpAfterWindowFrom(s, s.WindowStartedAt));
         return new Reply($"Recorded {request.Key}: {request.Title}. First follow-up if nobody answers: {FollowUpMessages.Moment(first, session.Actor, schedule)}.");
     }
 

@@ -1,4 +1,5 @@
 using Coordination.Bot.Digests;
+using Coordination.Bot.Engine.Delivery;
 using Coordination.Bot.Options;
 using Coordination.Core.FollowUp;
 using Quartz;
@@ -11,13 +12,11 @@ public static class JobsServiceCollectionExtensions
     public static IServiceCollection AddCoordinationJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var policy = configuration.GetSection(FollowUpPolicy.SectionName).Get<FollowUpPolicy>() ?? new FollowUpPolicy();
-        var outbox = configuration.GetSection(OutboxOptions.SectionName).Get<OutboxOptions>() ?? new OutboxOptions();
         var digest = configuration.GetSection(DigestOptions.SectionName).Get<DigestOptions>() ?? new DigestOptions();
         var summary = configuration.GetSection(MorningSummaryOptions.SectionName).Get<MorningSummaryOptions>() ?? new MorningSummaryOptions();
         services.AddQuartz(quartz =>
         {
             Every<FollowUpSweepJob>(quartz, FollowUpSweepJob.Key, policy.SweepInterval);
-            Every<OutboxDeliveryJob>(quartz, OutboxDeliveryJob.Key, outbox.DeliveryInterval);
             Every<InboundEventJob>(quartz, InboundEventJob.Key, InboundEventJob.Interval);
             Every<DigestJob>(quartz, DigestJob.Key, digest.CheckInterval);
             if (summary.Enabled)
@@ -26,6 +25,8 @@ public static class JobsServiceCollectionExtensions
             }
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        services.AddHostedService<OutboxDeliveryService>();
+        services.AddHostedService<PostgresOutboxNotifications>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Coordination.Bot.Engine;
+using Coordination.Bot.Engine.Delivery;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Data;

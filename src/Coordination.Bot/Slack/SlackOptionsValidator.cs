@@ -26,11 +26,6 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             failures.Add("Slack:ApiBaseUrl must be an absolute http(s) URL ending in '/', such as https://slack.com/api/.");
         }
 
-        if (options.PostInterval < TimeSpan.Zero)
-        {
-            failures.Add("Slack:PostInterval must not be negative.");
-        }
-
         if (options.RequestTimeout <= TimeSpan.Zero)
         {
             failures.Add("Slack:RequestTimeout must be positive.");

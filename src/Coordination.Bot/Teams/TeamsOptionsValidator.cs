@@ -35,11 +35,6 @@ public sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             .Where(u => u.Item2 is not null && !IsHttpUrl(u.Item2))
             .Select(u => $"{u.Item1} must be an absolute http(s) URL."));
 
-        if (options.PostInterval < TimeSpan.Zero)
-        {
-            failures.Add("Teams:PostInterval must not be negative.");
-        }
-
         if (options.RequestTimeout <= TimeSpan.Zero)
         {
             failures.Add("Teams:RequestTimeout must be positive.");

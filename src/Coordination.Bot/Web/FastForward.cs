@@ -1,5 +1,6 @@
 using Coordination.Bot.Digests;
 using Coordination.Bot.Engine;
+using Coordination.Bot.Engine.Delivery;
 using Coordination.Core.Chat;
 using Coordination.Core.FollowUp;
 
@@ -39,6 +40,8 @@ public sealed class FastForward(TimeProvider time, IEnumerable<IChatChannel> cha
             return false;
         }
 
+        // What is due now goes out at this time, before the jump, as it would have: windows count from its delivery.
+        await InScopeAsync((OutboxDispatcher outbox) => outbox.DeliverDueAsync(cancellationToken));
         clock.Advance(by);
         await RunDueWorkAsync(cancellationToken);
         return true;

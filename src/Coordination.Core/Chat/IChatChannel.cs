@@ -5,5 +5,8 @@ public interface IChatChannel
 {
     ChatPlatform Platform { get; }
 
+    /// <summary>How fast the platform accepts messages; the outbox paces each conversation and workspace to it.</summary>
+    DeliveryLimits Limits => DeliveryLimits.None;
+
     Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
 }

@@ -49,9 +49,16 @@ public sealed class FollowUpSchedule
     public DateTimeOffset DeliverableAt(DateTimeOffset due, Person recipient) =>
         DeliveryWindow.NextOpening(due, Policy.DeliveryWindow, CalendarOf(recipient));
 
-    /// <summary>When the follow-up after the stakeholder's current window is due: a nudge, or the escalation.</summary>
-    public DateTimeOffset NextFollowUpAt(Stakeholder stakeholder) =>
-        FollowUpDeliverableAt(stakeholder, MissAt(stakeholder.WindowStartedAt, stakeholder.Person));
+    /// <summary>
+    /// When the follow-up after the stakeholder's current window is due: a nudge, or the escalation; <c>null</c> while
+    /// the message that opens the window has not arrived (its delivery schedules it).
+    /// </summary>
+    public DateTimeOffset? NextFollowUpAt(Stakeholder stakeholder) =>
+        stakeholder.AwaitsDelivery ? null : FollowUpAfterWindowFrom(stakeholder, stakeholder.WindowStartedAt);
+
+    /// <summary>When the follow-up is due if the stakeholder's current window opens at <paramref name="windowStart"/>.</summary>
+    public DateTimeOffset FollowUpAfterWindowFrom(Stakeholder stakeholder, DateTimeOffset windowStart) =>
+        FollowUpDeliverableAt(stakeholder, MissAt(windowStart, stakeholder.Person));
 
     /// <summary>When the stakeholder's next follow-up, due at <paramref name="due"/>, may reach its recipient.</summary>
     public DateTimeOffset FollowUpDeliverableAt(Stakeholder stakeholder, DateTimeOffset due)

@@ -3,6 +3,8 @@ namespace Coordination.Core.Requests;
 /// <summary>One entry of a request's paper trail: who did what, when, and where it was posted.</summary>
 public sealed class Attempt
 {
+    public const int MaxNotSentReasonLength = 300;
+
     public Attempt(Guid requestId, Guid? stakeholderId, AttemptKind kind, DateTimeOffset at, Guid? actorId, string where, string? note = null, int? number = null)
     {
         Id = Guid.CreateVersion7(at);
@@ -44,5 +46,10 @@ public sealed class Attempt
 
     public string? Note { get; private set; }
 
+    /// <summary>Why the message this entry caused never reached anyone (dropped at send time, or refused); <c>null</c> otherwise.</summary>
+    public string? NotSentReason { get; private set; }
+
     public void MarkDelivered(DateTimeOffset at) => DeliveredAt ??= at;
+
+    public void MarkNotSent(string reason) => NotSentReason ??= reason.Length <= MaxNotSentReasonLength ? reason : reason[..MaxNotSentReasonLength];
 }

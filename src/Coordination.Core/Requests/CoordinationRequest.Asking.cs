@@ -54,7 +54,7 @@ public sealed partial class CoordinationRequest
             FollowUpMessages.Ask(request, schedule),
             request.Stakeholders.Select(s => s.Person).Prepend(requester),
             buttons: true);
-        request.Queue(post, AskDeduplicationKey(request.Id), null, null);
+        request.Queue(post, AskDeduplicationKey(request.Id), null, null, opensWindow: true);
         return request;
     }
 
@@ -84,7 +84,7 @@ public sealed partial class CoordinationRequest
         var record = Record(AttemptKind.Redirect, now, stakeholder.Id, actor.Id, Thread.ToWhere(), $"to {to.DisplayName}");
         var next = AddStakeholder(to, now, schedule, actor.Id, stakeholder.Id);
         var note = Message(MessageDestination.InThread(Thread), FollowUpMessages.Redirected(stakeholder, to, Key), [from, to], buttons: true);
-        Queue(note, $"redirect:{record.Id}", record, next);
+        Queue(note, $"redirect:{record.Id}", record, next, opensWindow: true);
         return ChangeResult.Applied;
     }
 

@@ -11,7 +11,7 @@ public sealed partial class CoordinationRequest
     /// </summary>
     public FollowUpStep? FollowUp(Stakeholder stakeholder, DateTimeOffset now, FollowUpSchedule schedule)
     {
-        if (Status != RequestStatus.Open || !stakeholder.IsAwaitingAnswer)
+        if (Status != RequestStatus.Open || !stakeholder.IsAwaitingAnswer || stakeholder.AwaitsDelivery)
         {
             stakeholder.Schedule(null);
             return null;
@@ -30,23 +30,13 @@ public sealed partial class CoordinationRequest
         return step;
     }
 
-    /// <summary>A nudge reached the platform: the stakeholder's next window counts from this moment.</summary>
-    public void NudgeDelivered(Stakeholder stakeholder, Attempt nudge, DateTimeOffset deliveredAt, FollowUpSchedule schedule)
-    {
-        nudge.MarkDelivered(deliveredAt);
-        var firstDelivery = nudge.DeliveredAt ?? deliveredAt;
-        if (Status == RequestStatus.Open && nudge.Number == stakeholder.AttemptCount && stakeholder.RestartWindowAt(firstDelivery))
-        {
-            stakeholder.Schedule(schedule.NextFollowUpAt(stakeholder));
-        }
-    }
-
     private void Nudge(Stakeholder stakeholder, DateTimeOffset now, FollowUpSchedule schedule)
     {
         var number = stakeholder.AttemptCount + 1;
         stakeholder.RecordNudge(now);
-        var next = schedule.NextFollowUpAt(stakeholder);
-        stakeholder.Schedule(next);
+
+        // The next window opens when the nudge arrives, normally within a second: the text names the day it would end.
+        var next = schedule.FollowUpAfterWindowFrom(stakeholder, now);
 
         var target = EscalationTargetFor(stakeholder);
         var day = FollowUpMessages.Day(next, stakeholder.Person, schedule, now);
@@ -54,30 +44,30 @@ public sealed partial class CoordinationRequest
         var text = FollowUpMessages.Nudge(this, stakeholder, new NudgeContext(number, policy.MaxAttempts, policy.ResponseWindow, day, target));
         var where = MessageDestination.InThread(Thread);
         var record = Record(AttemptKind.Nudge, now, stakeholder.Id, null, where.ToString(), $"attempt {number} of {schedule.Policy.MaxAttempts}", number);
-        Queue(Message(where, text, [stakeholder.Person, Requester, target], buttons: true), $"nudge:{stakeholder.Id}:{number}", record, stakeholder);
+        Queue(Message(where, text, [stakeholder.Person, Requester, target], buttons: true), $"nudge:{stakeholder.Id}:{number}", record, stakeholder, opensWindow: true, followUp: true);
 
         if (FollowUpRule.TellsRequesterToProceed(number) && ProceedNoticeAt is null)
         {
             ProceedNoticeAt = now;
             var notice = Record(AttemptKind.ProceedNotice, now, stakeholder.Id, null, where.ToString(), $"told {Requester.DisplayName} to proceed");
             var noticeText = FollowUpMessages.ProceedNotice(this, stakeholder, schedule.Policy.ResponseWindow);
-            Queue(Message(where, noticeText, [Requester, stakeholder.Person], ProceedButtons()), $"proceed:{Id}", notice, null);
+            Queue(Message(where, noticeText, [Requester, stakeholder.Person], ProceedButtons()), $"proceed:{Id}", notice, stakeholder, followUp: true);
         }
     }
 
     private void Escalate(Stakeholder stakeholder, DateTimeOffset now, FollowUpSchedule schedule)
     {
-        var attempts = stakeholder.AttemptCount;
+        var attempts = stakeholder.DeliveredAttempts;
         var target = EscalationTargetFor(stakeholder);
         stakeholder.RecordEscalation();
 
         var direct = MessageDestination.DirectTo(target.PlatformUserId);
-        var record = Record(AttemptKind.Escalation, now, stakeholder.Id, null, $"DM to {target.DisplayName}", $"to {target.DisplayName} after {attempts} attempts", attempts + 1);
+        var record = Record(AttemptKind.Escalation, now, stakeholder.Id, null, $"DM to {target.DisplayName}", $"to {target.DisplayName} after {attempts} attempts", stakeholder.AttemptCount + 1);
         var dm = FollowUpMessages.EscalationDirect(this, stakeholder, target, attempts, schedule);
-        Queue(Message(direct, dm, [target, stakeholder.Person, Requester]), EscalationDeduplicationKey(stakeholder.Id), record, stakeholder);
+        Queue(Message(direct, dm, [target, stakeholder.Person, Requester]), EscalationDeduplicationKey(stakeholder.Id), record, stakeholder, followUp: true);
 
         var note = FollowUpMessages.EscalationNote(this, stakeholder, target, attempts);
-        Queue(Message(MessageDestination.InThread(Thread), note, [target, stakeholder.Person, Requester], ProceedButtons()), $"escalation-note:{stakeholder.Id}", null, stakeholder);
+        Queue(Message(MessageDestination.InThread(Thread), note, [target, stakeholder.Person, Requester], ProceedButtons()), $"escalation-note:{stakeholder.Id}", null, stakeholder, followUp: true);
     }
 
     /// <summary>The outbox key of a stakeholder's escalation DM.</summary>

@@ -141,6 +141,6 @@ public sealed partial class CoordinationRequest
         return attempt;
     }
 
-    private void Queue(OutgoingMessage message, string deduplicationKey, Attempt? attempt, Stakeholder? stakeholder) =>
-        _pending.Add(new PendingMessage(message, deduplicationKey, attempt?.Id, stakeholder?.Id));
+    private void Queue(OutgoingMessage message, string deduplicationKey, Attempt? attempt, Stakeholder? stakeholder, bool opensWindow = false, bool followUp = false) =>
+        _pending.Add(new PendingMessage(message, deduplicationKey, attempt?.Id, stakeholder?.Id) { OpensWindow = opensWindow, IsFollowUp = followUp });
 }

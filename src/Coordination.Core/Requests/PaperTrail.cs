@@ -23,8 +23,10 @@ public static class PaperTrail
         {
             var about = attempt.StakeholderId is { } sid && stakeholders.TryGetValue(sid, out var personId) ? " " + Name(personId) : string.Empty;
             var by = attempt.ActorId is null ? "bot" : Name(attempt.ActorId);
-            var note = attempt.Note is null ? string.Empty : $" ({attempt.Note})";
-            text.Append(CultureInfo.InvariantCulture, $"{index,2}. {When(attempt.At)}  {Label(attempt.Kind)}{about}{note} · by {by} · {attempt.Where}\n");
+            var notes = new[] { attempt.Note, attempt.NotSentReason }.OfType<string>().ToList();
+            var note = notes.Count == 0 ? string.Empty : $" ({string.Join("; ", notes)})";
+            var delivered = attempt.DeliveredAt is { } arrived && When(arrived) != When(attempt.At) ? $" · delivered {When(arrived)}" : string.Empty;
+            text.Append(CultureInfo.InvariantCulture, $"{index,2}. {When(attempt.At)}  {Label(attempt.Kind)}{about}{note} · by {by} · {attempt.Where}{delivered}\n");
         }
 
         return text.ToString().TrimEnd();

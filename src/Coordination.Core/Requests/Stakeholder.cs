@@ -14,6 +14,7 @@ public sealed class Stakeholder
         AttemptCount = 1;
         AskedAt = askedAt;
         WindowStartedAt = askedAt;
+        AwaitsDelivery = true;
         RedirectedFromId = redirectedFromId;
     }
 
@@ -42,6 +43,18 @@ public sealed class Stakeholder
 
     /// <summary>When the current window began: the ask, or the delivery of the latest nudge.</summary>
     public DateTimeOffset WindowStartedAt { get; private set; }
+
+    /// <summary>
+    /// The message that opens the current window (the ask, a nudge, a hand-over) is queued but has not reached the
+    /// platform yet: no follow-up is scheduled until it has, and the window then counts from that instant.
+    /// </summary>
+    public bool AwaitsDelivery { get; private set; }
+
+    /// <summary>Attempts that never reached the person (a nudge the platform refused); they do not count as unanswered.</summary>
+    public int UndeliveredAttempts { get; private set; }
+
+    /// <summary>Attempts that reached the person: the ones that can go unanswered.</summary>
+    public int DeliveredAttempts => AttemptCount - UndeliveredAttempts;
 
     /// <summary>When the sweep should look at this stakeholder next (indexed); <c>null</c> when nothing is pending.</summary>
     public DateTimeOffset? NextActionAt { get; private set; }
@@ -88,13 +101,19 @@ public sealed class Stakeholder
         Schedule(null);
     }
 
+    /// <summary>A nudge is queued: the next window starts when it arrives, so nothing is scheduled meanwhile.</summary>
     internal void RecordNudge(DateTimeOffset at)
     {
         AttemptCount++;
         State = StakeholderState.Waiting;
         SnoozedUntil = null;
         WindowStartedAt = at;
+        AwaitsDelivery = true;
+        Schedule(null);
     }
+
+    /// <summary>The nudge that was to open the current window never reached the person.</summary>
+    internal void RecordUndeliveredAttempt() => UndeliveredAttempts++;
 
     internal void RecordEscalation()
     {
@@ -109,16 +128,25 @@ public sealed class Stakeholder
         SnoozedUntil = until;
     }
 
-    /// <summary>The nudge that opened the current window reached the platform: the window counts from then.</summary>
-    internal bool RestartWindowAt(DateTimeOffset deliveredAt)
+    /// <summary>
+    /// The message that opens the current window reached the platform (or was given up on) at <paramref name="at"/>:
+    /// the window counts from then, or from later when the person is away until later. Returns whether the stakeholder
+    /// still waits for an answer on the rule's own clock (not snoozed), so their next follow-up should be scheduled.
+    /// </summary>
+    internal bool OpenWindowAt(DateTimeOffset at)
     {
-        if (!IsAwaitingAnswer || SnoozedUntil is not null || deliveredAt <= WindowStartedAt)
+        if (!AwaitsDelivery)
         {
             return false;
         }
 
-        WindowStartedAt = deliveredAt;
-        return true;
+        AwaitsDelivery = false;
+        if (at > WindowStartedAt)
+        {
+            WindowStartedAt = at;
+        }
+
+        return IsAwaitingAnswer && SnoozedUntil is null;
     }
 
     /// <summary>Away: the current window starts only when the person is back (the clock does not run meanwhile).</summary>

@@ -56,7 +56,7 @@ internal static class PostgresBulkWriter
         }
 
         await using var writer = await connection.BeginBinaryImportAsync(
-            """COPY "OutboxMessages" ("Id","Platform","WorkspaceExternalId","DeduplicationKey","Payload","RequestId","AttemptId","StakeholderId","Status","DeliveryAttempts","NextAttemptAt","CreatedAt") FROM STDIN (FORMAT BINARY)""",
+            """COPY "OutboxMessages" ("Id","Platform","WorkspaceExternalId","DeduplicationKey","Payload","RequestId","AttemptId","StakeholderId","Status","DeliveryAttempts","NextAttemptAt","CreatedAt","ConversationKey","Sequence","OpensWindow","IsFollowUp") FROM STDIN (FORMAT BINARY)""",
             cancellationToken);
         foreach (var m in messages)
         {
@@ -73,6 +73,10 @@ internal static class PostgresBulkWriter
             await writer.WriteAsync(m.DeliveryAttempts, NpgsqlDbType.Integer, cancellationToken);
             await writer.WriteAsync(m.NextAttemptAt, NpgsqlDbType.TimestampTz, cancellationToken);
             await writer.WriteAsync(m.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await writer.WriteAsync(m.ConversationKey, NpgsqlDbType.Varchar, cancellationToken);
+            await writer.WriteAsync(m.Sequence, NpgsqlDbType.Bigint, cancellationToken);
+            await writer.WriteAsync(m.OpensWindow, NpgsqlDbType.Boolean, cancellationToken);
+            await writer.WriteAsync(m.IsFollowUp, NpgsqlDbType.Boolean, cancellationToken);
         }
 
         await writer.CompleteAsync(cancellationToken);
@@ -88,9 +92,10 @@ internal static class PostgresBulkWriter
         await using var command = new NpgsqlCommand(
             """
             UPDATE "Stakeholders" AS s SET "State" = u.state, "AttemptCount" = u.attempts, "WindowStartedAt" = u.window_start,
-                "NextActionAt" = u.next_action, "RespondedAt" = u.responded, "SnoozedUntil" = u.snoozed, "Version" = u.version
-            FROM unnest(@ids, @read_versions, @states, @attempts, @window_starts, @next_actions, @responded, @snoozed, @versions)
-                AS u(id, read_version, state, attempts, window_start, next_action, responded, snoozed, version)
+                "NextActionAt" = u.next_action, "RespondedAt" = u.responded, "SnoozedUntil" = u.snoozed, "Version" = u.version,
+                "AwaitsDelivery" = u.awaits_delivery
+            FROM unnest(@ids, @read_versions, @states, @attempts, @window_starts, @next_actions, @responded, @snoozed, @versions, @awaits_delivery)
+                AS u(id, read_version, state, attempts, window_start, next_action, responded, snoozed, version, awaits_delivery)
             WHERE s."Id" = u.id AND s."Version" = u.read_version
             """,
             connection);
@@ -104,6 +109,7 @@ internal static class PostgresBulkWriter
         command.Parameters.Add(Timestamps("responded", rows.Select(s => s.RespondedAt)));
         command.Parameters.Add(Timestamps("snoozed", rows.Select(s => s.SnoozedUntil)));
         command.Parameters.AddWithValue("versions", rows.Select(s => s.Version).ToArray());
+        command.Parameters.AddWithValue("awaits_delivery", rows.Select(s => s.AwaitsDelivery).ToArray());
         var updated = await command.ExecuteNonQueryAsync(cancellationToken);
         if (updated != stakeholders.Count)
         {

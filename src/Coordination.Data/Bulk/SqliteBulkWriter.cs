@@ -22,14 +22,17 @@ internal static class SqliteBulkWriter
             VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)
             """, a => [Id(a.Id), Id(a.RequestId), Id(a.StakeholderId), (int)a.Kind, a.Number, Instant(a.At), Instant(a.DeliveredAt), Id(a.ActorId), a.Where, a.Note], cancellationToken);
         await ExecuteAsync(connection, transaction, changes.Outbox, """
-            INSERT INTO "OutboxMessages" ("Id","Platform","WorkspaceExternalId","DeduplicationKey","Payload","RequestId","AttemptId","StakeholderId","Status","DeliveryAttempts","NextAttemptAt","CreatedAt")
-            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)
-            """, m => [Id(m.Id), (int)m.Platform, m.WorkspaceExternalId, m.DeduplicationKey, m.Payload, Id(m.RequestId), Id(m.AttemptId), Id(m.StakeholderId), (int)m.Status, m.DeliveryAttempts, Instant(m.NextAttemptAt), Instant(m.CreatedAt)], cancellationToken);
+            INSERT INTO "OutboxMessages" ("Id","Platform","WorkspaceExternalId","DeduplicationKey","Payload","RequestId","AttemptId","StakeholderId","Status","DeliveryAttempts","NextAttemptAt","CreatedAt",
+                "ConversationKey","Sequence","OpensWindow","IsFollowUp")
+            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)
+            """, m => [Id(m.Id), (int)m.Platform, m.WorkspaceExternalId, m.DeduplicationKey, m.Payload, Id(m.RequestId), Id(m.AttemptId), Id(m.StakeholderId), (int)m.Status, m.DeliveryAttempts, Instant(m.NextAttemptAt), Instant(m.CreatedAt),
+                m.ConversationKey, m.Sequence, m.OpensWindow, m.IsFollowUp], cancellationToken);
         var updated = await ExecuteAsync(connection, transaction, changes.Stakeholders, """
             UPDATE "Stakeholders" SET "State" = $3, "AttemptCount" = $4, "WindowStartedAt" = $5, "NextActionAt" = $6,
-                "RespondedAt" = $7, "SnoozedUntil" = $8, "Version" = $9
+                "RespondedAt" = $7, "SnoozedUntil" = $8, "Version" = $9, "AwaitsDelivery" = $10
             WHERE "Id" = $1 AND "Version" = $2
-            """, s => [Id(s.Row.Id), s.ReadVersion, (int)s.Row.State, s.Row.AttemptCount, Instant(s.Row.WindowStartedAt), Instant(s.Row.NextActionAt), Instant(s.Row.RespondedAt), Instant(s.Row.SnoozedUntil), s.Row.Version], cancellationToken);
+            """, s => [Id(s.Row.Id), s.ReadVersion, (int)s.Row.State, s.Row.AttemptCount, Instant(s.Row.WindowStartedAt), Instant(s.Row.NextActionAt), Instant(s.Row.RespondedAt), Instant(s.Row.SnoozedUntil), s.Row.Version,
+                s.Row.AwaitsDelivery], cancellationToken);
         if (updated != changes.Stakeholders.Count)
         {
             throw new DbUpdateConcurrencyException($"{changes.Stakeholders.Count - updated} of {changes.Stakeholders.Count} stakeholders changed since the sweep read them.");

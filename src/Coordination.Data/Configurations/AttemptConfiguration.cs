@@ -12,6 +12,7 @@ internal sealed class AttemptConfiguration : IEntityTypeConfiguration<Attempt>
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Where).HasMaxLength(300);
         builder.Property(a => a.Note).HasMaxLength(1000);
+        builder.Property(a => a.NotSentReason).HasMaxLength(Attempt.MaxNotSentReasonLength);
         builder.HasOne<Stakeholder>().WithMany().HasForeignKey(a => a.StakeholderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.RequestId, a.At });
 

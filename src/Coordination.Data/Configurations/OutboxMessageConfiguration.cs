@@ -15,6 +15,10 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LastError).HasMaxLength(OutboxMessage.MaxErrorLength);
         builder.Property(m => m.ExternalMessageId).HasMaxLength(100);
         builder.HasIndex(m => m.DeduplicationKey).IsUnique();
+        builder.Property(m => m.ConversationKey).HasMaxLength(OutboxConversationConfiguration.KeyLength);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
+
+        // A conversation's head: its lowest pending sequence.
+        builder.HasIndex(m => new { m.ConversationKey, m.Status, m.Sequence });
     }
 }

@@ -12,6 +12,7 @@ internal sealed class StakeholderConfiguration : IEntityTypeConfiguration<Stakeh
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Ignore(s => s.IsAwaitingAnswer);
+        builder.Ignore(s => s.DeliveredAttempts);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Property(s => s.TimeToRespond).HasConversion<TimeSpanToTicksConverter>();
         builder.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);

@@ -35,11 +35,23 @@ public sealed class OutboxMessage
 
     public Guid? StakeholderId { get; private set; }
 
+    /// <summary>The conversation it goes into (<see cref="OutgoingMessage.ConversationKey"/>): delivered one at a time, in <see cref="Sequence"/> order.</summary>
+    public string ConversationKey { get; private set; } = string.Empty;
+
+    /// <summary>Its place in its conversation: only the lowest pending one of a conversation may be sent.</summary>
+    public long Sequence { get; private set; }
+
+    /// <summary>Its delivery opens a stakeholder's window (<see cref="PendingMessage.OpensWindow"/>).</summary>
+    public bool OpensWindow { get; private set; }
+
+    /// <summary>A follow-up dropped at send time once its reason is gone (<see cref="PendingMessage.IsFollowUp"/>).</summary>
+    public bool IsFollowUp { get; private set; }
+
     public OutboxStatus Status { get; private set; }
 
     public int DeliveryAttempts { get; private set; }
 
-    /// <summary>When the message is due; while an instance is sending it, the end of that instance's lease.</summary>
+    /// <summary>When the message is due: when it was queued, or when a failed delivery is to be tried again.</summary>
     public DateTimeOffset NextAttemptAt { get; private set; }
 
     public string? LastError { get; private set; }
@@ -58,6 +70,10 @@ public sealed class OutboxMessage
         WorkspaceExternalId = pending.Message.WorkspaceId,
         DeduplicationKey = pending.DeduplicationKey,
         Payload = JsonSerializer.Serialize(pending.Message, Json),
+        ConversationKey = pending.Message.ConversationKey(),
+        Sequence = OutboxSequence.Next(now),
+        OpensWindow = pending.OpensWindow,
+        IsFollowUp = pending.IsFollowUp,
         RequestId = requestId,
         AttemptId = pending.AttemptId,
         StakeholderId = pending.StakeholderId,
@@ -68,9 +84,6 @@ public sealed class OutboxMessage
 
     public OutgoingMessage ReadMessage() =>
         JsonSerializer.Deserialize<OutgoingMessage>(Payload, Json) ?? throw new InvalidOperationException($"Outbox message {Id} has no payload.");
-
-    /// <summary>Reserve the message for the instance about to send it, until <paramref name="until"/>.</summary>
-    public void Lease(DateTimeOffset until) => NextAttemptAt = until;
 
     public void MarkDelivered(DateTimeOffset at, string? externalMessageId)
     {
@@ -86,6 +99,13 @@ public sealed class OutboxMessage
         DeliveryAttempts++;
         LastError = Truncate(error);
         NextAttemptAt = retryAt;
+    }
+
+    /// <summary>Not sent, and never to be: what it was about is settled (the trail says why).</summary>
+    public void Drop(string reason)
+    {
+        Status = OutboxStatus.Dropped;
+        LastError = Truncate(reason);
     }
 
     public void Park(string error)

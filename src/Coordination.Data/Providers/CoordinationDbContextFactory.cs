@@ -21,14 +21,12 @@ public static class CoordinationDbContextFactory
         return builder.Options;
     }
 
-    internal static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
-    {
-        _ = provider switch
+    internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) =>
+        provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance),
             DatabaseProvider.Postgres => builder.UseNpgsql(connectionString),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };
-    }
 }

@@ -16,15 +16,6 @@ public sealed class PostgresCoordinationDbContext(DbContextOptions<PostgresCoord
             FOR UPDATE SKIP LOCKED
             """).ToListAsync(cancellationToken);
 
-    public override Task<List<Guid>> LockDueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
-        Database.SqlQuery<Guid>($"""
-            SELECT "Id" AS "Value" FROM "OutboxMessages"
-            WHERE "Status" = 0 AND "NextAttemptAt" <= {now}
-            ORDER BY "NextAttemptAt"
-            LIMIT {limit}
-            FOR UPDATE SKIP LOCKED
-            """).ToListAsync(cancellationToken);
-
     internal override async Task<bool> TryWriteInBulkAsync(SweepChanges changes, CancellationToken cancellationToken)
     {
         await PostgresBulkWriter.WriteAsync((NpgsqlConnection)Database.GetDbConnection(), changes, cancellationToken);

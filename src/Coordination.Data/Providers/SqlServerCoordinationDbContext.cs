@@ -12,12 +12,20 @@ public sealed class SqlServerCoordinationDbContext(DbContextOptions<SqlServerCoo
             ORDER BY [NextActionAt]
             """).ToListAsync(cancellationToken);
 
-    public override Task<List<Guid>> LockDueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
-        Database.SqlQuery<Guid>($"""
-            SELECT TOP ({limit}) [Id] AS [Value] FROM [OutboxMessages] WITH (UPDLOCK, READPAST, ROWLOCK)
-            WHERE [Status] = 0 AND [NextAttemptAt] <= {now}
-            ORDER BY [NextAttemptAt]
-            """).ToListAsync(cancellationToken);
+    public override async Task EnsureOutboxConversationsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        // Only parameter placeholders are spliced in; the keys travel as parameters.
+        var sql = $"""
+            MERGE INTO [OutboxConversations] WITH (HOLDLOCK) AS t USING (VALUES {string.Join(", ", keys.Select((_, i) => $"({{{i}}})"))}) AS s([Key]) ON t.[Key] = s.[Key]
+            WHEN NOT MATCHED THEN INSERT ([Key], [Version]) VALUES (s.[Key], 0);
+            """;
+        await Database.ExecuteSqlRawAsync(sql, keys, cancellationToken);
+    }
 
     public override async Task<int> TakeRequestNumbersAsync(Guid workspaceId, int count, CancellationToken cancellationToken) =>
         (await Database.SqlQuery<int>($"""

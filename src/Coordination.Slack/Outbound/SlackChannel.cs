@@ -2,24 +2,29 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Coordination.Core.Chat;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Coordination.Slack.Outbound;
 
 /// <summary>
-/// Delivers neutral messages to Slack: thread posts and DMs through <c>chat.postMessage</c> (paced per channel),
+/// Delivers neutral messages to Slack: thread posts and DMs through <c>chat.postMessage</c>,
 /// ephemeral messages through <c>chat.postEphemeral</c>, updates through <c>chat.update</c>. A thread post's or DM's
 /// file is uploaded after it, into the same channel and thread (ephemeral messages and updates take none). Failures Slack
 /// may get over come back transient; the rest are rejected with Slack's error code first (<c>not_in_channel: …</c>).
 /// </summary>
-public sealed class SlackChannel(SlackApiClient api, IOptions<SlackOptions> options, TimeProvider time, ISlackTokenSource tokens, ILogger<SlackChannel> logger)
-    : IChatChannel
+public sealed class SlackChannel(SlackApiClient api, ISlackTokenSource tokens, ILogger<SlackChannel> logger) : IChatChannel
 {
-    private readonly ChannelPacer _pacer = new(options.Value.PostInterval, time);
     private const int MaxCachedDirectChannels = 10_000;
     private readonly ConcurrentDictionary<(string Team, string User), string> _directChannels = new();
 
     public ChatPlatform Platform => ChatPlatform.Slack;
+
+    /// <summary>
+    /// <c>chat.postMessage</c> allows about one message a second per channel with short bursts, and several hundred a
+    /// minute per workspace: three at once then one a second per channel; fifty at once then one every 150 ms per team.
+    /// </summary>
+    public DeliveryLimits Limits { get; } = new(
+        [new RateLimit(3, TimeSpan.FromSeconds(1))],
+        [new RateLimit(50, TimeSpan.FromMilliseconds(150))]);
 
     public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
@@ -41,7 +46,7 @@ public sealed class SlackChannel(SlackApiClient api, IOptions<SlackOptions> opti
         return to.Kind switch
         {
             DestinationKind.Thread => await ShareFileAsync(
-                token, message, to.Address, to.ThreadId, await PostAsync(token, team, to.Address, text, blocks, to.ThreadId, cancellationToken), cancellationToken),
+                token, message, to.Address, to.ThreadId, await PostAsync(token, to.Address, text, blocks, to.ThreadId, cancellationToken), cancellationToken),
             DestinationKind.Direct => await DirectAsync(token, message, text, blocks, cancellationToken),
             DestinationKind.Ephemeral when to.Recipient is { } user =>
                 ToDelivery(await api.PostEphemeralAsync(token, to.Address, user, text, blocks, to.ThreadId, cancellationToken)),
@@ -52,11 +57,8 @@ public sealed class SlackChannel(SlackApiClient api, IOptions<SlackOptions> opti
     }
 
     private async Task<DeliveryResult> PostAsync(
-        string token, string team, string channel, string text, JsonArray? blocks, string? threadTs, CancellationToken cancellationToken)
-    {
-        await _pacer.WaitTurnAsync(team, channel, cancellationToken);
-        return ToDelivery(await api.PostMessageAsync(token, channel, text, blocks, threadTs, cancellationToken));
-    }
+        string token, string channel, string text, JsonArray? blocks, string? threadTs, CancellationToken cancellationToken) =>
+        ToDelivery(await api.PostMessageAsync(token, channel, text, blocks, threadTs, cancellationToken));
 
     private async Task<DeliveryResult> DirectAsync(
         string token, OutgoingMessage message, string text, JsonArray? blocks, CancellationToken cancellationToken)
@@ -74,7 +76,7 @@ public sealed class SlackChannel(SlackApiClient api, IOptions<SlackOptions> opti
             channel = Remember(key, opened.Value);
         }
 
-        var result = await PostAsync(token, team, channel, text, blocks, null, cancellationToken);
+        var result = await PostAsync(token, channel, text, blocks, null, cancellationToken);
         if (result.Permanent)
         {
             _directChannels.TryRemove(key, out _);

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Coordination.Core.Chat;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Coordination.Teams.Outbound;
 
@@ -18,21 +17,26 @@ namespace Coordination.Teams.Outbound;
 /// <item><see cref="DestinationKind.Update"/>: <c>Address</c> is the conversation id the message was sent to and
 /// <c>MessageId</c> its activity id.</item>
 /// </list>
-/// Posts are paced per conversation. Failures the connector may get over come back transient; the rest are rejected
+/// Failures the connector may get over come back transient; the rest are rejected
 /// with the connector's code first (<c>BotNotInConversationRoster: …</c>).
 /// </summary>
-public sealed class TeamsChannel(
-    ConnectorClient connector, ITeamsConversations conversations, IOptions<TeamsOptions> options, TimeProvider time, ILogger<TeamsChannel> logger)
-    : IChatChannel
+public sealed class TeamsChannel(ConnectorClient connector, ITeamsConversations conversations, ILogger<TeamsChannel> logger) : IChatChannel
 {
     /// <summary>What joins a channel id and a thread's root message id into the thread's conversation id.</summary>
     public const string MessageIdMarker = ";messageid=";
 
     private const int MaxCachedDirectConversations = 10_000;
-    private readonly ChannelPacer _pacer = new(options.Value.PostInterval, time);
     private readonly ConcurrentDictionary<(string Tenant, string User), string> _directConversations = new();
 
     public ChatPlatform Platform => ChatPlatform.Teams;
+
+    /// <summary>
+    /// A bot may send 7 messages a second into one conversation, 8 in 2 s, 60 in 30 s and 1,800 an hour, and 50 a
+    /// second per tenant. Each bucket keeps <c>Burst + period / Interval</c> under every one of those figures.
+    /// </summary>
+    public DeliveryLimits Limits { get; } = new(
+        [new RateLimit(4, TimeSpan.FromMilliseconds(550)), new RateLimit(30, TimeSpan.FromMilliseconds(2050))],
+        [new RateLimit(25, TimeSpan.FromMilliseconds(40))]);
 
     public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
@@ -90,7 +94,7 @@ public sealed class TeamsChannel(
             return NoServiceUrl(tenant, address);
         }
 
-        return ToDelivery(await SendPacedAsync(tenant, serviceUrl, conversationId, activity, cancellationToken));
+        return ToDelivery(await SendAsync(serviceUrl, conversationId, activity, cancellationToken));
     }
 
     private async Task<DeliveryResult> UpdateAsync(
@@ -102,7 +106,6 @@ public sealed class TeamsChannel(
             return NoServiceUrl(tenant, conversationId);
         }
 
-        await _pacer.WaitTurnAsync(tenant, bare, cancellationToken);
         return ToDelivery(await connector.UpdateActivityAsync(serviceUrl, conversationId, activityId, activity, cancellationToken));
     }
 
@@ -167,15 +170,11 @@ public sealed class TeamsChannel(
             ?? await conversations.ServiceUrlAsync(tenant, null, cancellationToken);
         return serviceUrl is null
             ? ConnectorResult.Failure<string>(ConnectorErrors.NoServiceUrl, transient: false, detail: NoServiceUrlReason(tenant, conversationId))
-            : await SendPacedAsync(tenant, serviceUrl, conversationId, activity, cancellationToken);
+            : await SendAsync(serviceUrl, conversationId, activity, cancellationToken);
     }
 
-    private async Task<ConnectorResult<string>> SendPacedAsync(
-        string tenant, Uri serviceUrl, string conversationId, JsonObject activity, CancellationToken cancellationToken)
-    {
-        await _pacer.WaitTurnAsync(tenant, BareConversationId(conversationId), cancellationToken);
-        return await connector.SendActivityAsync(serviceUrl, conversationId, activity, cancellationToken);
-    }
+    private Task<ConnectorResult<string>> SendAsync(Uri serviceUrl, string conversationId, JsonObject activity, CancellationToken cancellationToken) =>
+        connector.SendActivityAsync(serviceUrl, conversationId, activity, cancellationToken);
 
     /// <summary>The first serviceUrl the host knows for one of <paramref name="conversationIds"/> (tried in order).</summary>
     private async Task<Uri?> ServiceUrlAsync(string tenant, IEnumerable<string> conversationIds, CancellationToken cancellationToken)

@@ -91,7 +91,7 @@ public sealed class DeliveryScenarios : IAsyncLifetime, IAsyncDisposable
 
         var row = await AskRowAsync(app);
         Assert.Equal(OutboxStatus.Parked, row.Status);
-        Assert.Equal(1, channel.Calls);
+        Assert.Equal(1, row.DeliveryAttempts);
     }
 
     [Fact]

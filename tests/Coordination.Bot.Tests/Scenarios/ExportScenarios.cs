@@ -39,7 +39,7 @@ public abstract class ExportScenarios(ITestDatabases databases) : HostScenarios(
         const string Request = "CR-1,\"Review the plan, \"\"v2\"\"\",resolved,Alice,2026-11-26T15:00:00Z,,2026-11-28T15:30:00Z,";
         Assert.Equal(Header, lines[0]);
         Assert.Equal(
-            [Request + "Bob,responded,2026-11-26T16:00:00Z,ask,1,2026-11-26T15:00:00Z,,Alice,#platform,", Request + "Carol,waiting,,ask,1,2026-11-26T15:00:00Z,,Alice,#platform,"],
+            [Request + "Bob,responded,2026-11-26T16:00:00Z,ask,1,2026-11-26T15:00:00Z,2026-11-26T15:00:00Z,Alice,#platform,", Request + "Carol,waiting,,ask,1,2026-11-26T15:00:00Z,2026-11-26T15:00:00Z,Alice,#platform,"],
             lines[1..3].Order(StringComparer.Ordinal));
         Assert.Equal(Request + "Bob,responded,2026-11-26T16:00:00Z,acknowledge,,2026-11-26T16:00:00Z,,Bob,#platform (thread 1795705200.000001),", lines[3]);
         Assert.Equal(

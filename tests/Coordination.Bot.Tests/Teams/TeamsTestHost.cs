@@ -55,7 +55,7 @@ public sealed class TeamsTestHost : IAsyncDisposable
             ["Teams:TenantId"] = TeamsActivities.Tenant,
             ["Teams:OpenIdMetadataUrl"] = keys.MetadataUrl.ToString(),
             ["Teams:TokenEndpoint"] = connector.TokenEndpoint.ToString(),
-            ["Teams:PostInterval"] = "00:00:00",
+            ["Outbox:Pacing"] = "false",
             ["Coordination:CountWeekends"] = "true",
             ["Coordination:DeliveryWindow:Enabled"] = "false",
         };

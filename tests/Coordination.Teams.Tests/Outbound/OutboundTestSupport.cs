@@ -73,14 +73,13 @@ public abstract class FakeConnectorTestBase : IAsyncLifetime
         await Fake.DisposeAsync();
     }
 
-    protected IOptions<TeamsOptions> Options(TimeSpan? postInterval = null, TimeSpan? timeout = null) =>
+    protected IOptions<TeamsOptions> Options(TimeSpan? timeout = null) =>
         Microsoft.Extensions.Options.Options.Create(new TeamsOptions
         {
             AppId = AppId,
             AppPassword = AppPassword,
             TenantId = Tenant,
             TokenEndpoint = Fake.TokenEndpoint,
-            PostInterval = postInterval ?? TimeSpan.Zero,
             RequestTimeout = timeout ?? TimeSpan.FromSeconds(10),
         });
 
@@ -90,10 +89,10 @@ public abstract class FakeConnectorTestBase : IAsyncLifetime
     protected ConnectorClient CreateClient(BotTokenProvider? tokens = null, IOptions<TeamsOptions>? options = null) =>
         new(Http, tokens ?? CreateTokens(options), options ?? Options(), Time, ApiLog);
 
-    protected TeamsChannel CreateChannel(ITeamsConversations conversations, TimeSpan? postInterval = null)
+    protected TeamsChannel CreateChannel(ITeamsConversations conversations)
     {
-        var options = Options(postInterval);
-        return new TeamsChannel(CreateClient(CreateTokens(options), options), conversations, options, Time, ChannelLog);
+        var options = Options();
+        return new TeamsChannel(CreateClient(CreateTokens(options), options), conversations, ChannelLog);
     }
 
     /// <summary>All that was logged, to check no secret ever is.</summary>

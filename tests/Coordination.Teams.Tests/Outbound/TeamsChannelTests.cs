@@ -262,30 +262,17 @@ public sealed class TeamsChannelTests : FakeConnectorTestBase
     }
 
     [Fact]
-    public async Task Send_TwoPostsIntoOneConversation_TheSecondWaitsForThePostInterval()
+    public void Limits_EveryDocumentedSendLimitHolds()
     {
-        var channel = CreateChannel(Conversations, postInterval: TimeSpan.FromSeconds(1));
-        await channel.SendAsync(Message(MessageDestination.InThread(new ThreadRef(Channel, Root))), CancellationToken.None);
+        var perConversation = CreateChannel(Conversations).Limits.PerConversation;
+        var perTenant = CreateChannel(Conversations).Limits.PerWorkspace;
 
-        var second = channel.SendAsync(Message(MessageDestination.InThread(new ThreadRef(Channel, "1759944799999"))), CancellationToken.None);
-        await Task.Delay(200);
-        Assert.False(second.IsCompleted);
-        Assert.Single(Fake.CallsOf(FakeConnectorCallKind.SendActivity));
-        Time.Advance(TimeSpan.FromSeconds(1));
+        foreach (var (count, seconds) in new[] { (7, 1), (8, 2), (60, 30), (1800, 3600) })
+        {
+            Assert.True(perConversation.Min(b => b.Burst + (TimeSpan.FromSeconds(seconds) / b.Interval)) <= count, $"{count} in {seconds} s");
+        }
 
-        Assert.True((await second.WaitAsync(TimeSpan.FromSeconds(10))).Delivered);
-        Assert.Equal(2, Fake.CallsOf(FakeConnectorCallKind.SendActivity).Count);
-    }
-
-    [Fact]
-    public async Task Send_PostsIntoTwoConversations_NeitherWaits()
-    {
-        var channel = CreateChannel(Conversations, postInterval: TimeSpan.FromSeconds(1));
-        await channel.SendAsync(Message(MessageDestination.InThread(new ThreadRef(Channel, Root))), CancellationToken.None);
-
-        var other = await channel.SendAsync(Message(MessageDestination.InThread(new ThreadRef(GroupChat, null))), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
-
-        Assert.True(other.Delivered, other.Error);
+        Assert.True(perTenant.Min(b => b.Burst + (TimeSpan.FromSeconds(1) / b.Interval)) <= 50);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class TeamsOutboundServiceCollectionExtensionsTests : FakeConnecto
     {
         var services = new ServiceCollection().AddLogging();
         services.Configure<TeamsOptions>(o =>
-            (o.AppId, o.AppPassword, o.TenantId, o.TokenEndpoint, o.PostInterval) = (AppId, AppPassword, Tenant, Fake.TokenEndpoint, TimeSpan.Zero));
+            (o.AppId, o.AppPassword, o.TenantId, o.TokenEndpoint) = (AppId, AppPassword, Tenant, Fake.TokenEndpoint));
         services.AddSingleton<ITeamsConversations>(new FakeTeamsConversations().WithTenant(Tenant, Fake.ServiceUrl));
         await using var provider = services.AddTeamsOutbound().BuildServiceProvider(validateScopes: true);
 

@@ -167,6 +167,10 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<string>("NotSentReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -351,6 +355,9 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Property<int>("AttemptCount")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("AwaitsDelivery")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("NextActionAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -374,6 +381,9 @@ namespace Coordination.Data.Migrations.Postgres
 
                     b.Property<long?>("TimeToRespond")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("UndeliveredAttempts")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -644,6 +654,34 @@ namespace Coordination.Data.Migrations.Postgres
                     b.ToTable("Installations");
                 });
 
+            modelBuilder.Entity("Coordination.Data.Outbox.OutboxConversation", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Buckets")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("NotBefore")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("OutboxConversations");
+                });
+
             modelBuilder.Entity("Coordination.Data.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -651,6 +689,11 @@ namespace Coordination.Data.Migrations.Postgres
 
                     b.Property<Guid?>("AttemptId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ConversationKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -670,12 +713,18 @@ namespace Coordination.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("IsFollowUp")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("OpensWindow")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Payload")
                         .IsRequired()
@@ -686,6 +735,9 @@ namespace Coordination.Data.Migrations.Postgres
 
                     b.Property<Guid?>("RequestId")
                         .HasColumnType("uuid");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<Guid?>("StakeholderId")
                         .HasColumnType("uuid");
@@ -704,6 +756,8 @@ namespace Coordination.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("ConversationKey", "Status", "Sequence");
 
                     b.ToTable("OutboxMessages");
                 });

@@ -168,6 +168,10 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
+                    b.Property<string>("NotSentReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -353,6 +357,9 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.Property<int>("AttemptCount")
                         .HasColumnType("int");
 
+                    b.Property<bool>("AwaitsDelivery")
+                        .HasColumnType("bit");
+
                     b.Property<DateTimeOffset?>("NextActionAt")
                         .HasColumnType("datetimeoffset");
 
@@ -376,6 +383,9 @@ namespace Coordination.Data.Migrations.SqlServer
 
                     b.Property<long?>("TimeToRespond")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("UndeliveredAttempts")
+                        .HasColumnType("int");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -646,6 +656,34 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.ToTable("Installations");
                 });
 
+            modelBuilder.Entity("Coordination.Data.Outbox.OutboxConversation", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Buckets")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("NotBefore")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("OutboxConversations");
+                });
+
             modelBuilder.Entity("Coordination.Data.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -653,6 +691,11 @@ namespace Coordination.Data.Migrations.SqlServer
 
                     b.Property<Guid?>("AttemptId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConversationKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -672,12 +715,18 @@ namespace Coordination.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<bool>("IsFollowUp")
+                        .HasColumnType("bit");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("OpensWindow")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Payload")
                         .IsRequired()
@@ -688,6 +737,9 @@ namespace Coordination.Data.Migrations.SqlServer
 
                     b.Property<Guid?>("RequestId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<Guid?>("StakeholderId")
                         .HasColumnType("uniqueidentifier");
@@ -706,6 +758,8 @@ namespace Coordination.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("ConversationKey", "Status", "Sequence");
 
                     b.ToTable("OutboxMessages");
                 });

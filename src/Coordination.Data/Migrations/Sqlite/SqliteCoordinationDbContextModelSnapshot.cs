@@ -162,6 +162,10 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NotSentReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -346,6 +350,9 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.Property<int>("AttemptCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AwaitsDelivery")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("NextActionAt")
                         .HasColumnType("INTEGER");
 
@@ -368,6 +375,9 @@ namespace Coordination.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("TimeToRespond")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UndeliveredAttempts")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
@@ -639,12 +649,45 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.ToTable("Installations");
                 });
 
+            modelBuilder.Entity("Coordination.Data.Outbox.OutboxConversation", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Buckets")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NotBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("OutboxConversations");
+                });
+
             modelBuilder.Entity("Coordination.Data.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AttemptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -665,11 +708,17 @@ namespace Coordination.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsFollowUp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OpensWindow")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Payload")
@@ -681,6 +730,9 @@ namespace Coordination.Data.Migrations.Sqlite
 
                     b.Property<Guid?>("RequestId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("StakeholderId")
                         .HasColumnType("TEXT");
@@ -699,6 +751,8 @@ namespace Coordination.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("ConversationKey", "Status", "Sequence");
 
                     b.ToTable("OutboxMessages");
                 });

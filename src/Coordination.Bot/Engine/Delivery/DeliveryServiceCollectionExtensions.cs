@@ -1,0 +1,19 @@
+using Coordination.Data.Outbox;
+
+namespace Coordination.Bot.Engine.Delivery;
+
+public static class DeliveryServiceCollectionExtensions
+{
+    /// <summary>The outbox's delivery: leases, pacing, effects, the dispatcher, and the signal that wakes it when messages are queued.</summary>
+    public static IServiceCollection AddOutboxDelivery(this IServiceCollection services)
+    {
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IOutboxListener>(sp => sp.GetRequiredService<OutboxSignal>());
+        services.AddScoped<ConversationLeases>();
+        services.AddScoped<DeliveryPacer>();
+        services.AddScoped<DeliveryEffects>();
+        services.AddScoped<ConversationDelivery>();
+        services.AddScoped<OutboxDispatcher>();
+        return services;
+    }
+}
