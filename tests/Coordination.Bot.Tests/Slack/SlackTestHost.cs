@@ -33,11 +33,12 @@ public sealed class SlackTestHost : IAsyncDisposable
     public HttpClient Http { get; }
 
     /// <summary>Weekends count and there is no delivery window, so the rule's timeline is plain: 48 h, 96 h, 144 h.</summary>
-    public static async Task<SlackTestHost> StartAsync(ITestDatabases databases, IReadOnlyDictionary<string, string?>? extra = null, FakeSlackApi? slack = null, string? connectionString = null)
+    public static async Task<SlackTestHost> StartAsync(
+        ITestDatabases databases, IReadOnlyDictionary<string, string?>? extra = null, FakeSlackApi? slack = null, string? connectionString = null, bool runJobs = false)
     {
         var api = slack ?? await FakeSlackApi.StartAsync();
         var (provider, connection) = await databases.CreateAsync();
-        return new SlackTestHost(new BotApp(provider, connectionString ?? connection, settings: Settings(api, extra)), api);
+        return new SlackTestHost(new BotApp(provider, connectionString ?? connection, settings: Settings(api, extra), runJobs: runJobs), api);
     }
 
     /// <summary>The host's settings for talking to <paramref name="api"/>, with <paramref name="extra"/> on top (a <c>null</c> value unsets a key).</summary>
@@ -49,7 +50,7 @@ public sealed class SlackTestHost : IAsyncDisposable
             ["Slack:SigningSecret"] = SlackRequests.Secret,
             ["Slack:BotToken"] = "xoxb-test-token",
             ["Slack:ApiBaseUrl"] = api.BaseAddress.ToString(),
-            ["Slack:PostInterval"] = "00:00:00",
+            ["Outbox:Pacing"] = "false",
             ["Coordination:CountWeekends"] = "true",
             ["Coordination:DeliveryWindow:Enabled"] = "false",
         };
