@@ -36,6 +36,13 @@ public sealed record MessageDestination(
     public static MessageDestination Replacing(string channel, string messageId) =>
         new(DestinationKind.Update, channel, MessageId: messageId);
 
+    /// <summary>The channel of an address: a Teams thread's conversation id carries the thread after a <c>;</c>.</summary>
+    public static string ChannelOf(string address)
+    {
+        var cut = address.IndexOf(';', StringComparison.Ordinal);
+        return cut < 0 ? address : address[..cut];
+    }
+
     public override string ToString() => Kind switch
     {
         DestinationKind.Direct => $"DM to {Address}",

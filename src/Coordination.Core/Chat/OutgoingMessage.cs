@@ -23,16 +23,9 @@ public sealed record OutgoingMessage(
     /// </summary>
     public string ConversationKey() => Destination.Kind == DestinationKind.Direct
         ? $"{Platform}/{WorkspaceId}/@{Destination.Address}"
-        : $"{Platform}/{WorkspaceId}/{ChannelOf(Destination.Address)}";
+        : $"{Platform}/{WorkspaceId}/{MessageDestination.ChannelOf(Destination.Address)}";
 
     /// <summary>The text with every mention written as <c>@DisplayName</c> and dates as their fallback, for logs, the CLI and the local page.</summary>
     public string PlainText() =>
         Mentions.Aggregate(ChatText.WithoutDates(Text), (text, mention) => text.Replace(mention.Token, "@" + mention.DisplayName, StringComparison.Ordinal));
-
-    /// <summary>The channel of an address; a Teams thread's conversation id carries the thread after a <c>;</c>.</summary>
-    private static string ChannelOf(string address)
-    {
-        var cut = address.IndexOf(';', StringComparison.Ordinal);
-        return cut < 0 ? address : address[..cut];
-    }
 }

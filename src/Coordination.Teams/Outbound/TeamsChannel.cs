@@ -65,8 +65,7 @@ public sealed class TeamsChannel(ConnectorClient connector, ITeamsConversations 
     public static string BareConversationId(string conversationId)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
-        var cut = conversationId.IndexOf(';', StringComparison.Ordinal);
-        return cut < 0 ? conversationId : conversationId[..cut];
+        return MessageDestination.ChannelOf(conversationId);
     }
 
     private async Task<DeliveryResult> DeliverAsync(OutgoingMessage message, CancellationToken cancellationToken)

@@ -146,7 +146,8 @@ public abstract class OrderedDeliveryScenarios(ITestDatabases databases) : IAsyn
         databases.Dispose();
     }
 
-    private static string? TitleOf(string text)
+    /// <summary>The title of a "Question n" request post, or <c>null</c> for any other message.</summary>
+    protected static string? TitleOf(string text)
     {
         var start = text.IndexOf("*Question ", StringComparison.Ordinal);
         return start < 0 ? null : text[(start + 1)..text.IndexOf('*', start + 1)];
@@ -205,11 +206,5 @@ public sealed class PostgresOrderedDeliveryScenarios(PostgresFixture server) : O
         var titles = channel.Accepted.Select(a => TitleOf(a.Message.Text)).ToList();
         Assert.Equal(0, whileLeased);
         Assert.Equal([.. Enumerable.Range(1, 5).Select(i => $"Question {i}"), .. Enumerable.Range(5, 6).Select(i => $"Question {i}")], titles);
-    }
-
-    private static string? TitleOf(string text)
-    {
-        var start = text.IndexOf("*Question ", StringComparison.Ordinal);
-        return start < 0 ? null : text[(start + 1)..text.IndexOf('*', start + 1)];
     }
 }

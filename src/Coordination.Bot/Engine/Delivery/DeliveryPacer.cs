@@ -35,10 +35,15 @@ public sealed class DeliveryPacer(CoordinationDbContext db)
 
     private async Task<DateTimeOffset?> TakeWorkspaceAsync(string key, IReadOnlyList<RateLimit> buckets, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await db.EnsureOutboxConversationsAsync([key], cancellationToken);
         for (var attempt = 0; attempt < MaxWorkspaceTries; attempt++)
         {
-            var row = await db.OutboxConversations.AsNoTracking().SingleAsync(c => c.Key == key, cancellationToken);
+            // The workspace's row is added the first time it is drawn from, not on every message.
+            if (await db.OutboxConversations.AsNoTracking().SingleOrDefaultAsync(c => c.Key == key, cancellationToken) is not { } row)
+            {
+                await db.EnsureOutboxConversationsAsync([key], cancellationToken);
+                continue;
+            }
+
             var states = row.BucketStates();
             var next = DeliveryLimits.NextAllowed(buckets, states, now);
             if (next > now)
