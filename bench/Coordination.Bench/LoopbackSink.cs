@@ -16,6 +16,9 @@ internal sealed class LoopbackSink : IAsyncDisposable
 
     public long Received => Interlocked.Read(ref _received);
 
+    /// <summary>When set, sees the body of every post as it arrives (costs a read of the body into a string).</summary>
+    public Action<string>? Posted { get; set; }
+
     public Uri BaseAddress => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     public static async Task<LoopbackSink> StartAsync()
@@ -27,7 +30,16 @@ internal sealed class LoopbackSink : IAsyncDisposable
         var sink = new LoopbackSink(app);
         app.MapPost("/chat.postMessage", async (HttpRequest request) =>
         {
-            await request.Body.CopyToAsync(Stream.Null);
+            if (sink.Posted is { } posted)
+            {
+                using var reader = new StreamReader(request.Body);
+                posted(await reader.ReadToEndAsync());
+            }
+            else
+            {
+                await request.Body.CopyToAsync(Stream.Null);
+            }
+
             var n = Interlocked.Increment(ref sink._received);
             return Results.Json(new { ok = true, ts = n.ToString("D10", CultureInfo.InvariantCulture) });
         });

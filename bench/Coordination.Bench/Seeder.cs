@@ -46,7 +46,7 @@ internal static class Seeder
         return stakeholders;
     }
 
-    public static async Task<int> SeedOutboxAsync(IServiceProvider services, DateTimeOffset now, int messages)
+    public static async Task<int> SeedOutboxAsync(IServiceProvider services, DateTimeOffset now, int messages, string label, string channels = "#bench")
     {
         var db = services.GetRequiredService<CoordinationDbContext>();
         var mention = new Mention("U00001", "Person 1");
@@ -54,11 +54,11 @@ internal static class Seeder
         {
             for (var i = offset; i < Math.Min(messages, offset + 5000); i++)
             {
-                var text = $"Friendly reminder, {mention.Token}: bench message {i}. Attempt 2 of 3.";
+                var text = $"Friendly reminder, {mention.Token}: {label} message {i}. Attempt 2 of 3.";
                 // Spread over 100 channels: each conversation is sent in order, one message at a time, and conversations in parallel.
-                var channel = $"#bench-{i % 100}";
+                var channel = $"{channels}-{i % 100}";
                 var message = new OutgoingMessage(ChatPlatform.Local, "bench", MessageDestination.InThread(new ThreadRef(channel, "1.0")), text, [mention], MessageButton.ForRequest("CR-1"));
-                db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, $"bench:{now.Ticks}:{i}", null, null), null, now));
+                db.OutboxMessages.Add(OutboxMessage.From(new PendingMessage(message, $"{label}:{now.Ticks}:{i}", null, null), null, now));
             }
 
             await db.SaveChangesAsync();

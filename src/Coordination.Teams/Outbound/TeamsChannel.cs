@@ -32,10 +32,12 @@ public sealed class TeamsChannel(ConnectorClient connector, ITeamsConversations 
 
     /// <summary>
     /// A bot may send 7 messages a second into one conversation, 8 in 2 s, 60 in 30 s and 1,800 an hour, and 50 a
-    /// second per tenant. Each bucket keeps <c>Burst + period / Interval</c> under every one of those figures.
+    /// second per tenant. Each bucket keeps <c>Burst + period / Interval</c> under every one of those figures. The hourly
+    /// bucket is deep (600) so a busy channel still gets its answers at once; only one that keeps it up for minutes on end
+    /// slows to a message every 3 s.
     /// </summary>
     public DeliveryLimits Limits { get; } = new(
-        [new RateLimit(4, TimeSpan.FromMilliseconds(550)), new RateLimit(30, TimeSpan.FromMilliseconds(2050))],
+        [new RateLimit(4, TimeSpan.FromMilliseconds(550)), new RateLimit(600, TimeSpan.FromMilliseconds(3050))],
         [new RateLimit(25, TimeSpan.FromMilliseconds(40))]);
 
     public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace Coordination.Bot.Tests.Teams;
 
 /// <summary>
 /// The bot registered for Teams, with the Bot Framework's keys and the Bot Connector faked on loopback. Time is fake
-/// and the jobs are off: a test posts activities, then processes, sweeps and delivers when it means to.
+/// and the jobs are off unless asked for: a test posts activities, then processes, sweeps and delivers when it means to.
 /// </summary>
 public sealed class TeamsTestHost : IAsyncDisposable
 {
@@ -37,12 +37,13 @@ public sealed class TeamsTestHost : IAsyncDisposable
     public FakeTimeProvider Clock => App.Clock;
 
     /// <summary>Weekends count and there is no delivery window, so the rule's timeline is plain: 48 h, 96 h, 144 h.</summary>
-    public static async Task<TeamsTestHost> StartAsync(ITestDatabases databases, IReadOnlyDictionary<string, string?>? extra = null, string? connectionString = null)
+    public static async Task<TeamsTestHost> StartAsync(
+        ITestDatabases databases, IReadOnlyDictionary<string, string?>? extra = null, string? connectionString = null, bool runJobs = false)
     {
         var keys = await FakeBotFrameworkKeys.StartAsync();
         var connector = await FakeBotConnector.StartAsync();
         var (provider, connection) = await databases.CreateAsync();
-        var app = new BotApp(provider, connectionString ?? connection, settings: Settings(keys, connector, extra));
+        var app = new BotApp(provider, connectionString ?? connection, settings: Settings(keys, connector, extra), runJobs: runJobs);
         return new TeamsTestHost(app, keys, connector);
     }
 

@@ -74,6 +74,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
         }
     }
 
+    /// <summary>How long every call waits, after it is recorded, before it is answered (a slow network, a busy Slack).</summary>
+    public TimeSpan Latency { get; set; }
+
     public IReadOnlyList<FakeSlackCall> CallsTo(string method) => [.. Calls.Where(c => c.Method == method)];
 
     /// <summary>What <c>users.info</c> reports as <paramref name="userId"/>'s <c>tz</c>.</summary>
@@ -132,6 +135,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
         lock (_calls)
         {
             _calls.Add(new FakeSlackCall(method, authorization, request.ContentType, body));
+        }
+
+        if (Latency > TimeSpan.Zero && !await WaitAsync(Latency, context.RequestAborted))
+        {
+            return;
         }
 
         var failure = _failures.TryGetValue(method, out var queue) && queue.TryDequeue(out var next) ? next : null;

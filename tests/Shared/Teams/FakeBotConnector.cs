@@ -60,6 +60,9 @@ public sealed record FakeConnectorCall(
     public string? BearerToken =>
         Authorization is { } header && header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..] : null;
 
+    /// <summary>When it arrived, as a <see cref="System.Diagnostics.Stopwatch"/> timestamp (for measuring how long an answer took).</summary>
+    public long ArrivedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
     /// <summary>The Adaptive Card of an activity body, if it carries one.</summary>
     public JsonObject? Card => Body["attachments"]?[0]?["content"] as JsonObject;
 }

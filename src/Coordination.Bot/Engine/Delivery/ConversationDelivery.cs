@@ -32,15 +32,18 @@ public sealed class ConversationDelivery(
     /// <summary>Sends what is due in the conversation; returns how many messages the platform accepted.</summary>
     public async Task<int> DrainAsync(ConversationLease lease, CancellationToken cancellationToken)
     {
-        var (sent, hold) = (0, (DateTimeOffset?)null);
+        // One connection for the whole drain; the conversation's pending rows read a batch at a time (only this lease sends them).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var (sent, hold, waiting) = (0, (DateTimeOffset?)null, new Queue<OutboxMessage>());
         for (var turn = 0; turn < MaxPerLease; turn++)
         {
             var now = time.GetUtcNow();
-            var row = await db.OutboxMessages
-                .Where(m => m.ConversationKey == lease.Key && m.Status == OutboxStatus.Pending)
-                .OrderBy(m => m.Sequence)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (row is null || row.NextAttemptAt > now)
+            if (waiting.Count == 0)
+            {
+                waiting = new Queue<OutboxMessage>(await PendingAsync(lease, MaxPerLease - turn, cancellationToken));
+            }
+
+            if (!waiting.TryPeek(out var row) || row.NextAttemptAt > now)
             {
                 hold = row?.NextAttemptAt;
                 break;
@@ -59,6 +62,8 @@ public sealed class ConversationDelivery(
                 return sent;
             }
 
+            waiting.Dequeue();
+            db.Attach(row);
             var (delivered, retryAt) = await SendAsync(row, channel, cancellationToken);
             db.ChangeTracker.Clear();
             sent += delivered ? 1 : 0;
@@ -72,6 +77,14 @@ public sealed class ConversationDelivery(
         await leases.ReleaseAsync(lease, hold, CancellationToken.None);
         return sent;
     }
+
+    private Task<List<OutboxMessage>> PendingAsync(ConversationLease lease, int count, CancellationToken cancellationToken) =>
+        db.OutboxMessages
+            .AsNoTracking()
+            .Where(m => m.ConversationKey == lease.Key && m.Status == OutboxStatus.Pending)
+            .OrderBy(m => m.Sequence)
+            .Take(count)
+            .ToListAsync(cancellationToken);
 
     private async Task<(bool Delivered, DateTimeOffset? RetryAt)> SendAsync(OutboxMessage row, IChatChannel? channel, CancellationToken cancellationToken)
     {

@@ -3,9 +3,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Coordination.Teams.Outbound;
-using Coordination.Testing.Teams;
 
-namespace Coordination.Bot.Tests.Teams;
+namespace Coordination.Testing.Teams;
 
 /// <summary>
 /// Builds the activities Teams posts to <c>/api/messages</c>, shaped like the real samples, each with a bearer token
