@@ -1,15 +1,16 @@
+using Coordination.Testing;
+
 namespace Coordination.Bot.Tests.Slack;
 
 /// <summary>Over Slack, the request post goes out as soon as the ask is recorded, not at the next poll.</summary>
-public sealed class SlackWakeUpScenarios : IAsyncLifetime, IAsyncDisposable
+public abstract class SlackWakeUpScenarios(ITestDatabases databases) : IAsyncLifetime
 {
-    private readonly SqliteDatabases _databases = new();
     private SlackTestHost? _slack;
 
     [Fact]
     public async Task SlashAsk_PollIntervalAnHour_TheRequestPostIsPostedAtOnce()
     {
-        _slack = await SlackTestHost.StartAsync(_databases, new Dictionary<string, string?> { ["Outbox:DeliveryInterval"] = "01:00:00" }, runJobs: true);
+        _slack = await SlackTestHost.StartAsync(databases, new Dictionary<string, string?> { ["Outbox:DeliveryInterval"] = "01:00:00" }, runJobs: true);
 
         await _slack.SendAsync(_slack.Requests.Command("ask <@UBOB|bob> review the rollout plan", "UANN"));
 
@@ -19,15 +20,18 @@ public sealed class SlackWakeUpScenarios : IAsyncLifetime, IAsyncDisposable
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public Task DisposeAsync() => ((IAsyncDisposable)this).DisposeAsync().AsTask();
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
+    public async Task DisposeAsync()
     {
         if (_slack is not null)
         {
             await _slack.DisposeAsync();
         }
 
-        _databases.Dispose();
+        databases.Dispose();
     }
 }
+
+public sealed class SqliteSlackWakeUpScenarios() : SlackWakeUpScenarios(new SqliteDatabases());
+
+[Collection(PostgresTests.Name)]
+public sealed class PostgresSlackWakeUpScenarios(PostgresFixture server) : SlackWakeUpScenarios(new PostgresDatabases(server));

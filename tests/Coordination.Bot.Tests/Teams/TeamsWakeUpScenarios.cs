@@ -1,4 +1,5 @@
 using System.Net;
+using Coordination.Testing;
 using Coordination.Testing.Teams;
 
 namespace Coordination.Bot.Tests.Teams;
@@ -7,17 +8,16 @@ namespace Coordination.Bot.Tests.Teams;
 /// Over Teams, where every answer goes through the outbox, the request card and each command's answer go out as soon
 /// as they are recorded, not at the next poll.
 /// </summary>
-public sealed class TeamsWakeUpScenarios : IAsyncLifetime, IAsyncDisposable
+public abstract class TeamsWakeUpScenarios(ITestDatabases databases) : IAsyncLifetime
 {
     private const string Ann = "29:ann";
     private const string Bob = "29:bob";
-    private readonly SqliteDatabases _databases = new();
     private TeamsTestHost? _teams;
 
     [Fact]
     public async Task AskThenStatus_PollIntervalAnHour_TheCardAndTheAnswerAreSentAtOnce()
     {
-        _teams = await TeamsTestHost.StartAsync(_databases, new Dictionary<string, string?> { ["Outbox:DeliveryInterval"] = "01:00:00" }, runJobs: true);
+        _teams = await TeamsTestHost.StartAsync(databases, new Dictionary<string, string?> { ["Outbox:DeliveryInterval"] = "01:00:00" }, runJobs: true);
 
         var ask = _teams.Activities.Command(Ann, "ask <at>bob</at> review the rollout plan", people: [(Bob, "bob")]);
         var (status, _) = await _teams.PostAsync(ask);
@@ -36,19 +36,22 @@ public sealed class TeamsWakeUpScenarios : IAsyncLifetime, IAsyncDisposable
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public Task DisposeAsync() => ((IAsyncDisposable)this).DisposeAsync().AsTask();
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
+    public async Task DisposeAsync()
     {
         if (_teams is not null)
         {
             await _teams.DisposeAsync();
         }
 
-        _databases.Dispose();
+        databases.Dispose();
     }
 
     private IReadOnlyList<FakeConnectorCall> Sends() => _teams!.Connector.CallsOf(FakeConnectorCallKind.SendActivity);
 
     private static string Said(FakeConnectorCall call) => call.Body.ToJsonString(TeamsScenarios.Readable);
 }
+
+public sealed class SqliteTeamsWakeUpScenarios() : TeamsWakeUpScenarios(new SqliteDatabases());
+
+[Collection(PostgresTests.Name)]
+public sealed class PostgresTeamsWakeUpScenarios(PostgresFixture server) : TeamsWakeUpScenarios(new PostgresDatabases(server));
