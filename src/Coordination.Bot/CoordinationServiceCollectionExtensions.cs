@@ -13,7 +13,6 @@ using Coordination.Core.Chat;
 using Coordination.Core.Documentation;
 using Coordination.Core.FollowUp;
 using Coordination.Data;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -66,7 +65,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddHostedService<StartupService>();
         services.AddHostedService(sp => sp.GetRequiredService<InboundEventWorker>());
         services.AddSlackBackgroundWork();
-        services.AddDataProtection().SetApplicationName("Coordination").PersistKeysToDbContext<CoordinationDbContext>();
+        services.AddCoordinationKeyRing(configuration);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<SchedulerHealthCheck>("scheduler");

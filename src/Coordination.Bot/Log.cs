@@ -112,4 +112,13 @@ internal static partial class Log
 
     [LoggerMessage(101, LogLevel.Information, "The weekly digest of {Platform} workspace {Workspace} for {Week} was posted by another instance")]
     public static partial void DigestAlreadyPosted(ILogger logger, ChatPlatform platform, string workspace, string week);
+
+    [LoggerMessage(130, LogLevel.Warning, "The Data Protection key ring is stored unencrypted in the database; set {Key} to a certificate (.pfx) to protect it")]
+    public static partial void KeyRingUnprotected(ILogger logger, string key);
+
+    [LoggerMessage(131, LogLevel.Information, "{Method} {Path} answered {StatusCode} in {ElapsedMilliseconds} ms")]
+    public static partial void RequestAnswered(ILogger logger, string method, string path, int statusCode, long elapsedMilliseconds);
+
+    [LoggerMessage(132, LogLevel.Information, "Refused {Method} {Path} to the web pages: {Reason}")]
+    public static partial void WebRequestRefused(ILogger logger, string method, string path, string reason);
 }

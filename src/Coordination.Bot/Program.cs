@@ -17,6 +17,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCoordination(builder.Configuration);
 
 var app = builder.Build();
+app.UseCoordinationForwardedHeaders();
+app.UseCoordinationRequestLog();
 app.MapHealthEndpoints();
 app.MapSlackEndpoints();
 app.MapTeamsEndpoints();

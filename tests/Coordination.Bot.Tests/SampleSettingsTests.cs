@@ -1,4 +1,5 @@
 using Coordination.Bot.Options;
+using Coordination.Bot.Web;
 using Coordination.Slack;
 using Coordination.Teams;
 using Coordination.Testing;
@@ -40,5 +41,16 @@ public sealed class SampleSettingsTests
         Assert.False(slack.IsEnabled);
         Assert.Equal(new Uri("https://slack.com/api/"), slack.ApiBaseUrl);
         Assert.Equal(TimeSpan.FromSeconds(10), slack.RequestTimeout);
+    }
+
+    [Fact]
+    public void Sample_WebSection_BindsToTheDefaults()
+    {
+        var web = Sample.GetSection(WebOptions.SectionName).Get<WebOptions>()!;
+
+        Assert.Null(web.LocalChat);
+        Assert.False(web.TrustsProxies);
+        Assert.False(web.KeyProtection.IsConfigured);
+        Assert.True(new WebOptionsValidator().Validate(null, web).Succeeded);
     }
 }

@@ -10,7 +10,8 @@ namespace Coordination.Bot.Web;
 /// <summary>
 /// The local chat page at <c>/</c> and its JSON API under <c>/local</c>: people, channels and direct messages, what
 /// was said since a version (polled, or pushed as server-sent events), writing, pressing the bot's buttons, a
-/// message's file, and the fast-forward. Malformed input is answered 400, a body over 1 MiB 413.
+/// message's file, and the fast-forward. Malformed input is answered 400, a body over 1 MiB 413. Off (see
+/// <see cref="LocalChatSwitch"/>) every route answers 404; on, each passes <see cref="WebAccess"/>.
 /// </summary>
 public static class LocalChatEndpoints
 {
@@ -19,8 +20,8 @@ public static class LocalChatEndpoints
 
     public static IEndpointRouteBuilder MapLocalChat(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", Page).RequireWebAccess().AddEndpointFilter(SeedAsync);
-        var local = endpoints.MapGroup("/local").RequireWebAccess().AddEndpointFilter(SeedAsync);
+        endpoints.MapGet("/", Page).AddEndpointFilter(OnlyWhileOnAsync).RequireWebAccess().AddEndpointFilter(SeedAsync);
+        var local = endpoints.MapGroup("/local").AddEndpointFilter(OnlyWhileOnAsync).RequireWebAccess().AddEndpointFilter(SeedAsync);
         local.MapGet("/assets/{name}", LocalChatAssets.Serve);
         local.MapGet("/state", State);
         local.MapGet("/messages", Messages);
@@ -31,6 +32,9 @@ public static class LocalChatEndpoints
         local.MapPost("/fast-forward", LocalChatActions.FastForwardAsync);
         return endpoints;
     }
+
+    private static async ValueTask<object?> OnlyWhileOnAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.RequestServices.GetRequiredService<LocalChatSwitch>().IsOn ? await next(context) : Results.NotFound();
 
     private static async ValueTask<object?> SeedAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

@@ -31,29 +31,36 @@ public sealed class LocalChatHost : IAsyncDisposable
         _app = app;
         Web = web;
         Http = web.CreateClient();
+        Http.DefaultRequestHeaders.Add(WriteGuard.RequestHeader, "1");
     }
 
     public WebApplicationFactory<Program> Web { get; }
 
+    /// <summary>A client that writes as the page's own script does (with <see cref="WriteGuard.RequestHeader"/>).</summary>
     public HttpClient Http { get; }
+
+    /// <summary>A bare client: no headers of its own, and redirects not followed.</summary>
+    public HttpClient Bare() => Web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
 
     public FakeTimeProvider Clock => _app.Clock;
 
     public LocalTranscript Transcript => Web.Services.GetRequiredService<LocalTranscript>();
 
-    public static async Task<LocalChatHost> StartAsync(ITestDatabases databases, IReadOnlyDictionary<string, string?>? settings = null, bool shiftable = true)
+    public static async Task<LocalChatHost> StartAsync(
+        ITestDatabases databases, IReadOnlyDictionary<string, string?>? settings = null, bool shiftable = true, Action<IServiceCollection>? services = null)
     {
         var (provider, connectionString) = await databases.CreateAsync();
         var clock = new FakeTimeProvider(Monday);
         var app = new BotApp(provider, connectionString, clock, settings);
-        var web = app.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+        var web = app.WithWebHostBuilder(builder => builder.ConfigureServices(collection =>
         {
             if (shiftable)
             {
-                services.AddSingleton<TimeProvider>(new ShiftableClock(clock));
+                collection.AddSingleton<TimeProvider>(new ShiftableClock(clock));
             }
 
-            services.AddSingleton<IStartupFilter, RemoteAddressFilter>();
+            collection.AddSingleton<IStartupFilter, RemoteAddressFilter>();
+            services?.Invoke(collection);
         }));
         return new LocalChatHost(app, web);
     }

@@ -56,6 +56,8 @@
     var options = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json' } };
     if (payload !== undefined) {
       options.headers['Content-Type'] = 'application/json';
+      // Writes carry this header, which only a script of this page's own origin can send.
+      options.headers['X-Coordination-Request'] = '1';
       options.body = JSON.stringify(payload);
     }
     return fetch(path, options).then(function (response) {
