@@ -14,7 +14,7 @@ public sealed class KeyProtectionValidator(IHostEnvironment environment, IOption
         ArgumentNullException.ThrowIfNull(options);
         return environment.IsProduction() && StoresInstallationTokens(slack.Value) && !options.KeyProtection.IsConfigured
             ? ValidateOptionsResult.Fail(
-                $"Set {KeyProtectionOptions.CertificateKey} (a .pfx file) and Web:KeyProtection:CertificatePassword: with Slack:ClientId set, installed workspaces' tokens are stored in the database, and the key ring that encrypts them would sit there unencrypted.")
+                $"Set {KeyProtectionOptions.CertificateKey} (a .pfx file) and Web:KeyProtection:Password: with Slack:ClientId set, installed workspaces' tokens are stored in the database, and the key ring that encrypts them would sit there unencrypted.")
             : ValidateOptionsResult.Success;
     }
 

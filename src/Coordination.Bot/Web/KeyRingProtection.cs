@@ -33,14 +33,14 @@ public static class KeyRingProtection
     {
         try
         {
-            var certificate = X509CertificateLoader.LoadPkcs12FromFile(protection.Certificate!, protection.CertificatePassword);
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(protection.Certificate!, protection.Password);
             return certificate.HasPrivateKey
                 ? certificate
                 : throw new InvalidOperationException($"{KeyProtectionOptions.CertificateKey} must hold the certificate's private key (a .pfx file).");
         }
         catch (CryptographicException e)
         {
-            throw new InvalidOperationException($"{KeyProtectionOptions.CertificateKey} could not be read (check Web:KeyProtection:CertificatePassword): {e.Message}", e);
+            throw new InvalidOperationException($"{KeyProtectionOptions.CertificateKey} could not be read (check Web:KeyProtection:Password): {e.Message}", e);
         }
     }
 }

@@ -41,7 +41,7 @@ public sealed class KeyProtectionOptions
     public string? Certificate { get; set; }
 
     /// <summary>The .pfx file's password, if it has one.</summary>
-    public string? CertificatePassword { get; set; }
+    public string? Password { get; set; }
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Certificate);
 }

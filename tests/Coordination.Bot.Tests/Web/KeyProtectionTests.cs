@@ -39,7 +39,7 @@ public sealed class KeyProtectionTests : IDisposable
     public async Task Start_InProductionWithSlackOAuthAndACertificate_Starts()
     {
         var (provider, connectionString) = await _databases.CreateAsync();
-        await using var app = new BotApp(provider, connectionString, settings: new Dictionary<string, string?>(SlackOAuth) { ["Web:KeyProtection:Certificate"] = WriteCertificate(), ["Web:KeyProtection:CertificatePassword"] = Password });
+        await using var app = new BotApp(provider, connectionString, settings: new Dictionary<string, string?>(SlackOAuth) { ["Web:KeyProtection:Certificate"] = WriteCertificate(), ["Web:KeyProtection:Password"] = Password });
         await using var production = app.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
 
         Assert.NotNull(production.Services.GetRequiredService<IDataProtectionProvider>());
@@ -49,7 +49,7 @@ public sealed class KeyProtectionTests : IDisposable
     public async Task KeyRing_WithACertificate_StoredEncryptedAndReadByTheNextStart()
     {
         var (provider, connectionString) = await _databases.CreateAsync();
-        var settings = new Dictionary<string, string?> { ["Web:KeyProtection:Certificate"] = WriteCertificate(), ["Web:KeyProtection:CertificatePassword"] = Password };
+        var settings = new Dictionary<string, string?> { ["Web:KeyProtection:Certificate"] = WriteCertificate(), ["Web:KeyProtection:Password"] = Password };
         string ticket;
         await using (var first = new BotApp(provider, connectionString, settings: settings))
         {
