@@ -112,4 +112,10 @@ internal static partial class Log
 
     [LoggerMessage(101, LogLevel.Information, "The weekly digest of {Platform} workspace {Workspace} for {Week} was posted by another instance")]
     public static partial void DigestAlreadyPosted(ILogger logger, ChatPlatform platform, string workspace, string week);
+
+    [LoggerMessage(160, LogLevel.Warning, "A Slack request to {Path} was sent again within its signature's lifetime; answered without acting on it")]
+    public static partial void SlackRequestReplayed(ILogger logger, string path);
+
+    [LoggerMessage(161, LogLevel.Warning, "Slack says the bot token of {WorkspaceId} no longer works ({Event}): its token is deleted and {Parked} pending messages parked")]
+    public static partial void SlackUninstalled(ILogger logger, string workspaceId, string? @event, int parked);
 }
