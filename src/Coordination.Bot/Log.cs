@@ -121,4 +121,10 @@ internal static partial class Log
 
     [LoggerMessage(132, LogLevel.Information, "Refused {Method} {Path} to the web pages: {Reason}")]
     public static partial void WebRequestRefused(ILogger logger, string method, string path, string reason);
+
+    [LoggerMessage(160, LogLevel.Warning, "A Slack request to {Path} was sent again within its signature's lifetime; answered without acting on it")]
+    public static partial void SlackRequestReplayed(ILogger logger, string path);
+
+    [LoggerMessage(161, LogLevel.Warning, "Slack says the bot token of {WorkspaceId} no longer works ({Event}): its token is deleted and {Parked} pending messages parked")]
+    public static partial void SlackUninstalled(ILogger logger, string workspaceId, string? @event, int parked);
 }

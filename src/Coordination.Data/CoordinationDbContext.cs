@@ -7,6 +7,7 @@ using Coordination.Data.Conversations;
 using Coordination.Data.Inbox;
 using Coordination.Data.Installations;
 using Coordination.Data.Outbox;
+using Coordination.Data.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +40,12 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
     public DbSet<InboundEvent> InboundEvents => Set<InboundEvent>();
 
     public DbSet<Installation> Installations => Set<Installation>();
+
+    /// <summary>Signed requests acted on, kept while their signature is accepted, so a replay is refused.</summary>
+    public DbSet<SeenRequest> SeenRequests => Set<SeenRequest>();
+
+    /// <summary>OAuth installs begun and not yet finished, each usable once from the browser that began it.</summary>
+    public DbSet<OAuthState> OAuthStates => Set<OAuthState>();
 
     public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();
 

@@ -16,6 +16,12 @@ public sealed class SlackOptions
 
     public string? ClientSecret { get; set; }
 
+    /// <summary>
+    /// Multi-workspace mode: the OAuth redirect URI registered with Slack (<c>https://…/slack/oauth/callback</c>). It is
+    /// sent to Slack as configured, never built from the request's host.
+    /// </summary>
+    public Uri? RedirectUri { get; set; }
+
     /// <summary>The Web API base address; tests point it at a fake on loopback.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 

@@ -41,6 +41,7 @@ public sealed class SampleSettingsTests
         Assert.False(slack.IsEnabled);
         Assert.Equal(new Uri("https://slack.com/api/"), slack.ApiBaseUrl);
         Assert.Equal(TimeSpan.FromSeconds(10), slack.RequestTimeout);
+        Assert.Null(slack.RedirectUri);
     }
 
     [Fact]

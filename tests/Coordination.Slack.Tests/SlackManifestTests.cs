@@ -19,7 +19,7 @@ public sealed partial class SlackManifestTests
     [Fact]
     public void Manifest_EventsAndCommand_WhatTheEndpointsHandle()
     {
-        Assert.Equal(["app_mention", "message.channels", "message.groups"], ItemsUnder("    bot_events:"));
+        Assert.Equal(["app_mention", "message.channels", "message.groups", "app_uninstalled", "tokens_revoked"], ItemsUnder("    bot_events:"));
         Assert.Contains(Manifest, l => l.Trim() == "- command: /coord");
         Assert.Contains(Manifest, l => l.Trim() == "should_escape: true");
         Assert.Contains(Manifest, l => l.Trim() == "is_enabled: true");

@@ -31,9 +31,9 @@ public static class SlackEndpoints
     }
 
     private static async Task<IResult> CommandAsync(
-        HttpContext http, SlackRequestVerifier verifier, SlackCommandRunner runner, SlackUserGroups groups, SlackForms forms, ILoggerFactory logs)
+        HttpContext http, SlackRequestVerifier verifier, CoordinationDbContext db, SlackCommandRunner runner, SlackUserGroups groups, SlackForms forms, TimeProvider time, ILoggerFactory logs)
     {
-        var (body, refusal) = await SlackRequestReader.ReadVerifiedAsync(http, verifier, logs.CreateLogger(LoggerName));
+        var (body, refusal) = await SlackRequestReader.ReadOnceAsync(http, verifier, db, time, logs.CreateLogger(LoggerName));
         if (refusal is not null)
         {
             return refusal;
@@ -75,7 +75,7 @@ public static class SlackEndpoints
             return envelope.Challenge is { } challenge ? Results.Json(new { challenge }) : SlackRequestReader.Malformed(http, "No challenge.");
         }
 
-        if (envelope is { EventId: { } eventId, TeamId: { } team } && SlackInboundParser.FromEvent(envelope) is not null)
+        if (envelope is { EventId: { } eventId, WorkspaceId: { } team } && (envelope.IsRevocation || SlackInboundParser.FromEvent(envelope) is not null))
         {
             var now = time.GetUtcNow();
             var received = InboundEvent.Receive(ChatPlatform.Slack, eventId, team, Encoding.UTF8.GetString(body!), now, now + InboundEventProcessor.Lease);
@@ -93,9 +93,9 @@ public static class SlackEndpoints
     }
 
     private static async Task<IResult> InteractionAsync(
-        HttpContext http, SlackRequestVerifier verifier, SlackCommandRunner runner, SlackForms forms, TimeProvider time, ILoggerFactory logs)
+        HttpContext http, SlackRequestVerifier verifier, CoordinationDbContext db, SlackCommandRunner runner, SlackForms forms, TimeProvider time, ILoggerFactory logs)
     {
-        var (body, refusal) = await SlackRequestReader.ReadVerifiedAsync(http, verifier, logs.CreateLogger(LoggerName));
+        var (body, refusal) = await SlackRequestReader.ReadOnceAsync(http, verifier, db, time, logs.CreateLogger(LoggerName));
         if (refusal is not null)
         {
             return refusal;

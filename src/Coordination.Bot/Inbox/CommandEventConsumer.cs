@@ -23,6 +23,11 @@ public abstract class CommandEventConsumer<TPayload>(CoordinationDbContext db, C
         var payload = Read(inbound);
         if (payload is null || await CommandOfAsync(payload, cancellationToken) is not { } command)
         {
+            if (payload is not null)
+            {
+                await WithoutCommandAsync(payload, cancellationToken);
+            }
+
             MarkProcessed(inbound);
             await db.SaveChangesAsync(cancellationToken);
             return;
@@ -37,6 +42,9 @@ public abstract class CommandEventConsumer<TPayload>(CoordinationDbContext db, C
 
     /// <summary>The command the payload carries, or <c>null</c> when it carries none.</summary>
     protected abstract ValueTask<ChatCommand?> CommandOfAsync(TPayload payload, CancellationToken cancellationToken);
+
+    /// <summary>Acts on an event that carries no command (such as the app's removal); what it changes is saved with the event.</summary>
+    protected virtual Task WithoutCommandAsync(TPayload payload, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>What to do once the command is saved (look the people up, note the sender's time zone).</summary>
     protected abstract Task HandledAsync(TPayload payload, ChatCommand command, CancellationToken cancellationToken);

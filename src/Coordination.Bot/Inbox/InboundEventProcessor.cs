@@ -1,6 +1,7 @@
 using Coordination.Core.Chat;
 using Coordination.Data;
 using Coordination.Data.Inbox;
+using Coordination.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Coordination.Bot.Inbox;
@@ -53,7 +54,7 @@ public sealed class InboundEventProcessor(
     }
 
     /// <summary>
-    /// Claims and processes events that are due again; forgets old events and thread messages older than
+    /// Claims and processes events that are due again; forgets old events, lapsed replay guards and install states, and thread messages older than
     /// <see cref="ThreadMessageRetention"/>. Returns how many events it processed.
     /// </summary>
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
@@ -74,6 +75,7 @@ public sealed class InboundEventProcessor(
             await db.ForgetInboundEventsAsync(platform, now - Retention, cancellationToken);
         }
 
+        await db.ForgetExpiredAsync(now, cancellationToken);
         var kept = now - ThreadMessageRetention;
         await db.ReceivedMessages.Where(m => m.At < kept).ExecuteDeleteAsync(cancellationToken);
 

@@ -12,9 +12,10 @@ namespace Coordination.Bot.Slack;
 /// <summary>
 /// Acts on a stored Events API delivery: an @-mention runs its command (the reply only the sender sees, user groups
 /// asked member by member); a
-/// stakeholder's message in a request's thread is their answer.
+/// stakeholder's message in a request's thread is their answer; the app's removal stops delivery there.
 /// </summary>
-public sealed class SlackEventConsumer(CoordinationDbContext db, CommandHandler commands, SlackProfileSync profiles, SlackUserGroups groups, TimeProvider time)
+public sealed class SlackEventConsumer(
+    CoordinationDbContext db, CommandHandler commands, SlackProfileSync profiles, SlackUserGroups groups, SlackUninstall uninstall, TimeProvider time)
     : CommandEventConsumer<SlackEventEnvelope>(db, commands, time)
 {
     public override ChatPlatform Platform => ChatPlatform.Slack;
@@ -31,6 +32,10 @@ public sealed class SlackEventConsumer(CoordinationDbContext db, CommandHandler 
 
         return SlackInboundParser.FromEvent(payload);
     }
+
+    /// <summary>The app's removal, or its bot token's revocation, ends delivery to the workspace.</summary>
+    protected override Task WithoutCommandAsync(SlackEventEnvelope payload, CancellationToken cancellationToken) =>
+        payload.IsRevocation ? uninstall.ApplyAsync(payload, cancellationToken) : Task.CompletedTask;
 
     protected override Task HandledAsync(SlackEventEnvelope payload, ChatCommand command, CancellationToken cancellationToken)
     {

@@ -23,6 +23,7 @@ public static class SlackHostExtensions
         services.AddSingleton<SlackCommandRunner>();
         services.AddSingleton<SlackUserGroups>();
         services.AddSingleton<SlackForms>();
+        services.AddScoped<SlackUninstall>();
         services.AddScoped<IInboundEventConsumer, SlackEventConsumer>();
         services.AddHttpClient(nameof(SlackCommandRunner));
 

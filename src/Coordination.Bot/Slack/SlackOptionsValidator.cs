@@ -21,6 +21,11 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             failures.Add("Slack needs Slack:BotToken (one workspace) or both Slack:ClientId and Slack:ClientSecret (install into many).");
         }
 
+        if (options.IsEnabled && options.IsMultiWorkspace && !IsRedirectUri(options.RedirectUri))
+        {
+            failures.Add("Slack:RedirectUri is required to install into many workspaces: the absolute https URL of /slack/oauth/callback registered with Slack (http only on loopback).");
+        }
+
         if (options.ApiBaseUrl is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) || !url.AbsolutePath.EndsWith('/'))
         {
             failures.Add("Slack:ApiBaseUrl must be an absolute http(s) URL ending in '/', such as https://slack.com/api/.");
@@ -33,4 +38,8 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static bool IsRedirectUri(Uri? uri) =>
+        uri is { IsAbsoluteUri: true } && string.IsNullOrEmpty(uri.Fragment)
+        && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
 }

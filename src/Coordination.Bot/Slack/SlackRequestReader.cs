@@ -1,4 +1,9 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Coordination.Bot.Endpoints;
+using Coordination.Data;
+using Coordination.Data.Security;
 using Coordination.Slack.Inbound;
 
 namespace Coordination.Bot.Slack;
@@ -24,6 +29,48 @@ internal static class SlackRequestReader
         }
 
         return (body, null);
+    }
+
+    /// <summary>
+    /// As <see cref="ReadVerifiedAsync"/>, and acted on once: the same signed request sent again while its signature is
+    /// accepted (a replay) gets 200 and nothing else, on this instance or any other sharing the database.
+    /// </summary>
+    public static async Task<(byte[]? Body, IResult? Refusal)> ReadOnceAsync(
+        HttpContext http, SlackRequestVerifier verifier, CoordinationDbContext db, TimeProvider time, ILogger logger)
+    {
+        var (body, refusal) = await ReadVerifiedAsync(http, verifier, logger);
+        if (body is null)
+        {
+            return (null, refusal);
+        }
+
+        var timestamp = http.Request.Headers[SlackRequestVerifier.TimestampHeader].ToString();
+        if (!await db.TryRememberRequestAsync(ReplayKey(timestamp, body), ExpiryOf(timestamp, time), http.RequestAborted))
+        {
+            Log.SlackRequestReplayed(logger, http.Request.Path);
+            return (null, Results.Ok());
+        }
+
+        return (body, null);
+    }
+
+    /// <summary>What the signature covers, hashed: the same bytes however the signature header is spelled.</summary>
+    private static string ReplayKey(string timestamp, byte[] body)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"v0:{timestamp}:"));
+        hash.AppendData(body);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The verifier accepts a timestamp up to <see cref="SlackRequestVerifier.MaxAge"/> either side of now; a minute more for safety.</summary>
+    private static DateTimeOffset ExpiryOf(string timestamp, TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        var signedAt = long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds < 100_000_000_000
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : now;
+        return (signedAt > now ? signedAt : now) + SlackRequestVerifier.MaxAge + TimeSpan.FromMinutes(1);
     }
 
     /// <summary>An answer Slack should not retry (the request can never succeed).</summary>

@@ -10,7 +10,8 @@ public sealed record SlackEventEnvelope(
     string? TeamId,
     string? EventId,
     SlackEvent? Event,
-    IReadOnlyList<SlackAuthorization>? Authorizations)
+    IReadOnlyList<SlackAuthorization>? Authorizations,
+    string? EnterpriseId = null)
 {
     public const string UrlVerification = "url_verification";
     public const string EventCallback = "event_callback";
@@ -36,6 +37,25 @@ public sealed record SlackEventEnvelope(
     /// <summary>The bot's own user id in this workspace, as Slack says in the delivery.</summary>
     [JsonIgnore]
     public string? BotUserId => Authorizations?.FirstOrDefault(a => a is { IsBot: true })?.UserId;
+
+    /// <summary>The workspace the delivery is about: the team, or the enterprise of an org-wide install.</summary>
+    [JsonIgnore]
+    public string? WorkspaceId => TeamId ?? EnterpriseId;
+
+    /// <summary>The app was removed from the workspace, or some of its tokens there were revoked.</summary>
+    [JsonIgnore]
+    public bool IsRevocation => Type == EventCallback && Event?.Type is SlackEvent.AppUninstalled or SlackEvent.TokensRevoked;
+
+    /// <summary>
+    /// Whether the workspace's bot token no longer works: the app was uninstalled, or <c>tokens_revoked</c> names the
+    /// bot user <paramref name="botUserId"/> (any bot user when it is not known).
+    /// </summary>
+    public bool RevokesBotToken(string? botUserId) => Event switch
+    {
+        { Type: SlackEvent.AppUninstalled } => true,
+        { Type: SlackEvent.TokensRevoked, Tokens.Bot: { Count: > 0 } bots } => botUserId is null || bots.Contains(botUserId),
+        _ => false,
+    };
 }
 
 public sealed record SlackAuthorization(string? TeamId, string? UserId, bool IsBot);
@@ -50,8 +70,14 @@ public sealed record SlackEvent(
     string? Ts,
     string? ThreadTs,
     string? Channel,
-    string? ChannelType)
+    string? ChannelType,
+    SlackRevokedTokens? Tokens = null)
 {
     public const string AppMention = "app_mention";
     public const string Message = "message";
+    public const string AppUninstalled = "app_uninstalled";
+    public const string TokensRevoked = "tokens_revoked";
 }
+
+/// <summary>A <c>tokens_revoked</c> event's lists: the users whose user tokens (<c>oauth</c>) and bot tokens were revoked.</summary>
+public sealed record SlackRevokedTokens(IReadOnlyList<string>? Oauth, IReadOnlyList<string>? Bot);

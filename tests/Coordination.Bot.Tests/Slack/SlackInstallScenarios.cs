@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Coordination.Bot.Slack;
 using Coordination.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,11 +23,14 @@ public abstract class SlackInstallScenarios(ITestDatabases databases) : SlackSce
     private const string AnotherBrowsersState = "another browser's state";
     private const string StateWithoutItsCookie = "the state without its cookie";
 
+    private const string RedirectUri = "https://coordination.example.com/slack/oauth/callback";
+
     private static readonly Dictionary<string, string?> MultiWorkspace = new()
     {
         ["Slack:BotToken"] = null,
         ["Slack:ClientId"] = ClientId,
         ["Slack:ClientSecret"] = ClientSecret,
+        ["Slack:RedirectUri"] = RedirectUri,
     };
 
     [Fact]
@@ -101,6 +105,86 @@ public abstract class SlackInstallScenarios(ITestDatabases databases) : SlackSce
         Assert.DoesNotContain(InstalledToken, installation.EncryptedToken, StringComparison.Ordinal);
         var post = Assert.Single(slack.Slack.CallsTo("chat.postMessage"));
         Assert.Equal("Bearer " + InstalledToken, post.Authorization);
+    }
+
+    [Fact]
+    public async Task OAuthCallback_SameStateAndCookieUsedTwice_RefusesTheSecondAndInstallsOnce()
+    {
+        var slack = await StartAsync(MultiWorkspace);
+        using var client = slack.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var (state, cookie) = await BeginInstallKeepingTheCookieAsync(client);
+
+        var (first, firstPage) = await CallbackWithCookieAsync(client, state, cookie);
+        var (second, secondPage) = await CallbackWithCookieAsync(client, state, cookie);
+
+        Assert.Equal(HttpStatusCode.OK, first);
+        Assert.Equal(HttpStatusCode.BadRequest, second);
+        Assert.Contains("already used", secondPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("already used", firstPage, StringComparison.Ordinal);
+        Assert.Single(slack.Slack.CallsTo("oauth.v2.access"));
+    }
+
+    [Fact]
+    public async Task OAuthCallback_StateWithADifferentBrowsersCookieValue_IsRefused()
+    {
+        var slack = await StartAsync(MultiWorkspace);
+        using var client = slack.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var (state, _) = await BeginInstallKeepingTheCookieAsync(client);
+        var (_, otherCookie) = await BeginInstallKeepingTheCookieAsync(client);
+
+        var (status, _) = await CallbackWithCookieAsync(client, state, otherCookie);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Empty(slack.Slack.CallsTo("oauth.v2.access"));
+    }
+
+    [Fact]
+    public async Task OAuthCallback_StateOlderThanTenMinutes_IsRefused()
+    {
+        var slack = await StartAsync(MultiWorkspace);
+        using var browser = slack.CreateBrowser();
+        var state = await BeginInstallAsync(browser);
+
+        slack.Clock.Advance(TimeSpan.FromMinutes(11));
+        using var response = await browser.GetAsync(CallbackUri("4242.abcd", state));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(slack.Slack.CallsTo("oauth.v2.access"));
+    }
+
+    [Fact]
+    public async Task InstallAndCallback_ForeignHostHeader_UseTheConfiguredRedirectUri()
+    {
+        var slack = await StartAsync(MultiWorkspace);
+        using var browser = slack.CreateBrowser();
+        using var install = new HttpRequestMessage(HttpMethod.Get, "/slack/install");
+        install.Headers.Host = "attacker.example";
+        using var redirect = await browser.SendAsync(install);
+        var state = QueryHelpers.ParseQuery(redirect.Headers.Location!.Query)["state"].ToString();
+
+        using var callback = new HttpRequestMessage(HttpMethod.Get, CallbackUri("4242.abcd", state));
+        callback.Headers.Host = "attacker.example";
+        using var response = await browser.SendAsync(callback);
+
+        Assert.Equal(RedirectUri, QueryHelpers.ParseQuery(redirect.Headers.Location!.Query)["redirect_uri"].ToString());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(RedirectUri, Assert.Single(slack.Slack.CallsTo("oauth.v2.access"))["redirect_uri"]);
+    }
+
+    /// <summary>Opens the install link without a cookie jar and returns the state and the cookie's value, as someone who captured both would hold them.</summary>
+    private static async Task<(string State, string Cookie)> BeginInstallKeepingTheCookieAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync(new Uri("/slack/install", UriKind.Relative));
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie")).Split(';')[0];
+        return (QueryHelpers.ParseQuery(response.Headers.Location!.Query)["state"].ToString(), cookie);
+    }
+
+    private static async Task<(HttpStatusCode Status, string Page)> CallbackWithCookieAsync(HttpClient client, string state, string cookie)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, CallbackUri("4242.abcd", state));
+        request.Headers.Add("Cookie", cookie);
+        using var response = await client.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>Opens the install link in <paramref name="browser"/> (which keeps the cookie) and returns the state Slack would echo.</summary>
