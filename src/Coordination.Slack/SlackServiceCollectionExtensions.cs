@@ -17,12 +17,27 @@ public static class SlackServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSlackOutbound(this IServiceCollection services)
     {
+        services.AddSlackApiClient();
+        services.AddSingleton<SlackChannel>();
+        services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<SlackChannel>());
+        return services;
+    }
+
+    /// <summary>
+    /// The Web API client alone (once, however often this is called): what answers the platform's requests needs it
+    /// registered even while no bot token is configured, and the outbound channel uses the same one.
+    /// </summary>
+    public static IServiceCollection AddSlackApiClient(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(SlackApiClient)))
+        {
+            return services;
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient<SlackApiClient>((sp, http) => http.BaseAddress = ApiBase(sp.GetRequiredService<IOptions<SlackOptions>>().Value))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = ConnectionLifetime })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
-        services.AddSingleton<SlackChannel>();
-        services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<SlackChannel>());
         return services;
     }
 

@@ -14,6 +14,23 @@ public sealed class HostTests
 {
     private static string NewSqlite() => $"Data Source={Path.Combine(Path.GetTempPath(), $"coordination-test-{Guid.NewGuid():N}.db")}";
 
+    [Fact]
+    public void Startup_InDevelopmentWithNoChatPlatform_EveryRegistrationResolves()
+    {
+        // Development validates every registration when the host is built, as `dotnet run` in Development does.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Coordination"] = NewSqlite(),
+        });
+        builder.Services.AddCoordination(builder.Configuration);
+
+        using var app = builder.Build();
+
+        Assert.NotNull(app.Services.GetRequiredService<Coordination.Bot.Slack.SlackForms>());
+    }
+
     [Theory]
     [InlineData("Coordination:ResponseWindow", "-01:00:00")]
     [InlineData("Coordination:MaxAttempts", "0")]

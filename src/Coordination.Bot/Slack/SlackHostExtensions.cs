@@ -22,6 +22,7 @@ public static class SlackHostExtensions
         services.AddSingleton<SlackProfileSync>();
         services.AddSingleton<SlackCommandRunner>();
         services.AddSingleton<SlackUserGroups>();
+        services.AddSlackApiClient();
         services.AddSingleton<SlackForms>();
         services.AddScoped<SlackUninstall>();
         services.AddScoped<IInboundEventConsumer, SlackEventConsumer>();
