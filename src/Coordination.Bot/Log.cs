@@ -112,4 +112,7 @@ internal static partial class Log
 
     [LoggerMessage(101, LogLevel.Information, "The weekly digest of {Platform} workspace {Workspace} for {Week} was posted by another instance")]
     public static partial void DigestAlreadyPosted(ILogger logger, ChatPlatform platform, string workspace, string week);
+
+    [LoggerMessage(141, LogLevel.Warning, "Refused {Actor}'s {Action} for {Subject} in {Workspace}: not that person, their lead or a workspace admin")]
+    public static partial void ActOnOtherRefused(ILogger logger, string actor, string action, string subject, string workspace);
 }
