@@ -127,4 +127,7 @@ internal static partial class Log
 
     [LoggerMessage(161, LogLevel.Warning, "Slack says the bot token of {WorkspaceId} no longer works ({Event}): its token is deleted and {Parked} pending messages parked")]
     public static partial void SlackUninstalled(ILogger logger, string workspaceId, string? @event, int parked);
+
+    [LoggerMessage(141, LogLevel.Warning, "Refused {Actor}'s {Action} for {Subject} in {Workspace}: not that person, their lead or a workspace admin")]
+    public static partial void ActOnOtherRefused(ILogger logger, string actor, string action, string subject, string workspace);
 }

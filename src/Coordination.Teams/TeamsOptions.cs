@@ -25,6 +25,18 @@ public sealed class TeamsOptions
     /// <summary>How long one connector call may take before it counts as a transient failure.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// The members who may act on other people as workspace admins (set someone's lead, their absence, their teams):
+    /// each an Entra ID (AAD) object id, or a Teams user id (<c>29:…</c>). Defaults to none. Bot Framework's roster names
+    /// no team owners, so this list is the only source of Teams admins.
+    /// </summary>
+    public IList<string> Admins { get; } = [];
+
+    /// <summary>Whether the member with <paramref name="userId"/> (and <paramref name="aadObjectId"/>) is listed in <see cref="Admins"/>.</summary>
+    public bool IsAdmin(string? userId, string? aadObjectId) =>
+        Admins.Any(a => !string.IsNullOrWhiteSpace(a)
+            && (string.Equals(a.Trim(), userId, StringComparison.Ordinal) || string.Equals(a.Trim(), aadObjectId, StringComparison.OrdinalIgnoreCase)));
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(AppId);
 
     /// <summary>The token endpoint in use: the configured one, else the identity platform's for the tenant.</summary>

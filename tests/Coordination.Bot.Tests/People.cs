@@ -16,4 +16,8 @@ public static class People
 
     public static CommandContext As(PersonRef person, ThreadRef? where = null) =>
         new(ChatPlatform.Local, Workspace, person, where ?? Channel);
+
+    /// <summary>As <paramref name="person"/>, vouched for as a workspace admin (who may act on anyone).</summary>
+    public static CommandContext AsAdmin(PersonRef person, ThreadRef? where = null) =>
+        As(person, where) with { ActorIsWorkspaceAdmin = true };
 }

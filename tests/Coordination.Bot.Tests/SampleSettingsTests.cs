@@ -22,6 +22,7 @@ public sealed class SampleSettingsTests
         Assert.False(teams.IsEnabled);
         Assert.Null(teams.TokenEndpoint);
         Assert.Equal(TeamsOptions.BotFrameworkOpenIdMetadata, teams.OpenIdMetadataUrl);
+        Assert.Empty(teams.Admins);
     }
 
     [Fact]

@@ -93,6 +93,24 @@ public sealed class SlackApiClientTests : FakeSlackTestBase
     }
 
     [Fact]
+    public async Task GetUser_WorkspaceAdmin_ReturnsUserMarkedAdmin()
+    {
+        Fake.SetUserAdmin("U1");
+
+        var result = await CreateClient().GetUserAsync(Token, "U1", CancellationToken.None);
+
+        Assert.True(result.Value!.IsAdmin);
+    }
+
+    [Fact]
+    public async Task GetUser_OrdinaryMember_ReturnsUserNotAdmin()
+    {
+        var result = await CreateClient().GetUserAsync(Token, "U1", CancellationToken.None);
+
+        Assert.False(result.Value!.IsAdmin);
+    }
+
+    [Fact]
     public async Task ExchangeOAuthCode_Ok_UsesBasicAuthAndFormBody()
     {
         var result = await CreateClient().ExchangeOAuthCodeAsync("123.456", "s3cret", "code-1", "https://bot.example/slack/oauth", CancellationToken.None);

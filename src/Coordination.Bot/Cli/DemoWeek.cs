@@ -28,7 +28,7 @@ internal sealed class DemoWeek(IServiceProvider services, SimulatedClock clock, 
             await SendAsync(new SetTimeZoneCommand(As(person), person.TimeZone), cancellationToken);
         }
 
-        await SendAsync(new SetLeadCommand(As(Alice), Dan.Ref, Carol.Ref), cancellationToken);
+        await SendAsync(new SetLeadCommand(As(Carol), Dan.Ref), cancellationToken);
         await SendAsync(new AskCommand(As(Alice), "Review the rollout plan for the payments migration", [Bob.Ref, Carol.Ref]), cancellationToken);
         await DeliverAsync(cancellationToken);
 

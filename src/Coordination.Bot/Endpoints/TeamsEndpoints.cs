@@ -98,7 +98,7 @@ public static class TeamsEndpoints
         }
 
         var now = inbox.Time.GetUtcNow();
-        var reply = await inbox.Commands.HandleAsync(command, _ =>
+        var reply = await inbox.Commands.HandleAsync(inbox.Admins.Vouch(command, activity), _ =>
         {
             received.MarkProcessed(now);
             db.Entry(received).State = EntityState.Modified;
@@ -135,4 +135,4 @@ public static class TeamsEndpoints
 }
 
 /// <summary>What <c>/api/messages</c> needs to receive an activity and act on a press, bound per request.</summary>
-public sealed record TeamsInbox(CoordinationDbContext Db, InboundEventWorker Worker, CommandHandler Commands, TimeProvider Time);
+public sealed record TeamsInbox(CoordinationDbContext Db, InboundEventWorker Worker, CommandHandler Commands, TeamsAdmins Admins, TimeProvider Time);

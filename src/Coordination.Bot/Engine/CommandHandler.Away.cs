@@ -8,51 +8,85 @@ namespace Coordination.Bot.Engine;
 public sealed partial class CommandHandler
 {
     /// <summary>
-    /// <c>away until &lt;date&gt; [delegate @x]</c>: every request waiting on the actor pauses until they are back, or, with a
-    /// delegate, moves to the delegate now; new asks do the same while they are away.
+    /// <c>away [@person] until &lt;date&gt; [delegate @x]</c>: every request waiting on the person (the actor unless named)
+    /// pauses until they are back, or, with a delegate, moves to the delegate now; new asks do the same while they are
+    /// away. Someone else's absence takes their consent: only they, their lead or a workspace admin may set it.
     /// </summary>
     private async Task<Reply> AwayAsync(Session session, AwayCommand away, CancellationToken cancellationToken)
     {
-        var until = StartOfDay(away.Until).Resolve(session.Now, schedule.CalendarOf(session.Actor).Zone);
+        var person = away.Person is null ? session.Actor : await directory.PersonAsync(session.Workspace, away.Person, cancellationToken);
+        if (RefusedOn(session, person, $"mark {person.DisplayName} away or name their delegate") is { } refused)
+        {
+            return refused;
+        }
+
+        var until = StartOfDay(away.Until).Resolve(session.Now, schedule.CalendarOf(person).Zone);
         if (until <= session.Now)
         {
             return Reply.Failure("That date has passed: `away until <date> [delegate @person]`, e.g. `away until next week delegate @sam`.");
         }
 
         var stand = away.Delegate is null ? null : await directory.PersonAsync(session.Workspace, away.Delegate, cancellationToken);
-        if (stand?.Id == session.Actor.Id)
+        if (stand?.Id == person.Id)
         {
-            return Reply.Failure("Name someone else as your delegate, or leave it out to pause your clocks.");
+            return Reply.Failure("Name someone else as the delegate, or leave it out to pause the clocks.");
         }
 
-        session.Actor.GoAway(until, stand);
+        person.GoAway(until, stand);
         var held = 0;
-        foreach (var request in await WaitingOnAsync(session.Workspace, session.Actor, cancellationToken))
+        foreach (var request in await WaitingOnAsync(session.Workspace, person, cancellationToken))
         {
-            held += request.HoldWhileAway(session.Actor, until, stand, session.Now, schedule) == ChangeResult.Applied ? 1 : 0;
+            held += request.HoldWhileAway(person, until, stand, session.Now, schedule) == ChangeResult.Applied ? 1 : 0;
         }
 
-        var when = FollowUpMessages.Moment(until, session.Actor, schedule);
+        return AwayReply(session, person, stand, FollowUpMessages.Moment(until, person, schedule), held);
+    }
+
+    private Reply AwayReply(Session session, Person person, Person? stand, string when, int held)
+    {
+        if (person.Id != session.Actor.Id)
+        {
+            var text = stand is null
+                ? $"{session.Actor.Mention.Token} marked you away until {when}: your clocks pause ({held} open {Plural(held)}). `back` when you return."
+                : $"{session.Actor.Mention.Token} marked you away until {when}: {stand.Mention.Token} stands in for you on {held} open {Plural(held)} and on new asks. `back` when you return.";
+            Tell(session, person, text, stand is null ? [session.Actor] : [session.Actor, stand], "away-set");
+            return new Reply($"{person.DisplayName} is away until {when}{(stand is null ? string.Empty : $", with {stand.DisplayName} standing in")} ({held} open {Plural(held)}). I told them by direct message.");
+        }
+
         return new Reply(stand is null
             ? $"You are away until {when}: your clocks pause ({held} open {Plural(held)}), and nobody is nudged meanwhile. `back` when you return."
             : $"You are away until {when}: {stand.DisplayName} stands in for you on {held} open {Plural(held)} and on new asks. `back` when you return.");
     }
 
-    private async Task<Reply> BackAsync(Session session, CancellationToken cancellationToken)
+    /// <summary><c>back [@person]</c>: paused clocks run from now; someone else's return takes the same consent as their absence.</summary>
+    private async Task<Reply> BackAsync(Session session, BackCommand back, CancellationToken cancellationToken)
     {
-        if (session.Actor.AwayUntil is null)
+        var person = back.Person is null ? session.Actor : await directory.PersonAsync(session.Workspace, back.Person, cancellationToken);
+        if (RefusedOn(session, person, $"mark {person.DisplayName} back") is { } refused)
         {
-            return new Reply("You were not marked away.", Succeeded: false);
+            return refused;
         }
 
-        session.Actor.ComeBack();
+        var self = person.Id == session.Actor.Id;
+        if (person.AwayUntil is null)
+        {
+            return new Reply(self ? "You were not marked away." : $"{person.DisplayName} was not marked away.", Succeeded: false);
+        }
+
+        person.ComeBack();
         var resumed = 0;
-        foreach (var request in await WaitingOnAsync(session.Workspace, session.Actor, cancellationToken))
+        foreach (var request in await WaitingOnAsync(session.Workspace, person, cancellationToken))
         {
-            resumed += request.Resume(session.Actor, session.Now, schedule) == ChangeResult.Applied ? 1 : 0;
+            resumed += request.Resume(person, session.Now, schedule) == ChangeResult.Applied ? 1 : 0;
         }
 
-        return new Reply($"Welcome back: {resumed} paused {Plural(resumed)} {(resumed == 1 ? "is" : "are")} running again.");
+        var running = $"{resumed} paused {Plural(resumed)} {(resumed == 1 ? "is" : "are")} running again";
+        if (!self)
+        {
+            Tell(session, person, $"{session.Actor.Mention.Token} marked you back: {running}.", [session.Actor], "back-set");
+        }
+
+        return new Reply(self ? $"Welcome back: {running}." : $"{person.DisplayName} is back: {running}. I told them by direct message.");
     }
 
     /// <summary>For a new ask: who stands in for each stakeholder who is away with a delegate.</summary>

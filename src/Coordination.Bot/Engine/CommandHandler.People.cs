@@ -7,6 +7,10 @@ namespace Coordination.Bot.Engine;
 
 public sealed partial class CommandHandler
 {
+    /// <summary>
+    /// <c>lead [@person] @lead</c>: only the person, their current lead or a workspace admin may set it; the person and
+    /// both the old and the new lead are told by direct message.
+    /// </summary>
     private async Task<Reply> SetLeadAsync(Session session, SetLeadCommand command, CancellationToken cancellationToken)
     {
         var person = command.Person is null ? session.Actor : await directory.PersonAsync(session.Workspace, command.Person, cancellationToken);
@@ -16,9 +20,36 @@ public sealed partial class CommandHandler
             return Reply.Failure("Someone cannot be their own lead. Usage: `/coord lead [@person] @lead`.");
         }
 
+        if (RefusedOn(session, person, $"set {person.DisplayName}'s lead") is { } refused)
+        {
+            return refused;
+        }
+
+        var old = person.Lead;
+        if (old?.Id == lead.Id)
+        {
+            return new Reply($"{person.DisplayName}'s escalations already go to {lead.DisplayName}.", Succeeded: false);
+        }
+
         person.SetLead(lead);
         await RescheduleAsync(session.Workspace, person, cancellationToken);
-        return new Reply($"{person.DisplayName}'s escalations now go to {lead.DisplayName}.");
+        TellLeadChanged(session, person, old, lead);
+        return new Reply(person.Id == session.Actor.Id
+            ? $"Your escalations now go to {lead.DisplayName}."
+            : $"{person.DisplayName}'s escalations now go to {lead.DisplayName}.");
+    }
+
+    /// <summary>The person, their old lead and their new one each hear of the change by direct message.</summary>
+    private void TellLeadChanged(Session session, Person person, Person? old, Person lead)
+    {
+        var by = session.Actor.Id == person.Id ? string.Empty : $" ({session.Actor.Mention.Token} made the change)";
+        var was = old is null ? string.Empty : $", no longer to {old.Mention.Token}";
+        var text = $"{person.Mention.Token}'s escalations now go to {lead.Mention.Token}{was}{by}.";
+        Person[] mentioned = old is null ? [person, lead, session.Actor] : [person, lead, old, session.Actor];
+        foreach (var recipient in new[] { person, old, lead }.OfType<Person>().DistinctBy(p => p.Id))
+        {
+            Tell(session, recipient, text, mentioned, "lead-changed");
+        }
     }
 
     private async Task<Reply> SetTimeZoneAsync(Session session, SetTimeZoneCommand command, CancellationToken cancellationToken)
@@ -58,9 +89,17 @@ public sealed partial class CommandHandler
             : "This bot sends no morning summaries at the moment (its operator turned them off), so you will not get one until they are turned on again.";
     }
 
-    /// <summary>What the platform says about the actor: a known zone replaces theirs (and moves their follow-ups).</summary>
+    /// <summary>
+    /// What the platform says about the actor: a known zone replaces theirs (and moves their follow-ups); whether they
+    /// administer the workspace, when it says, replaces what was recorded.
+    /// </summary>
     private async Task<Reply> UpdateProfileAsync(Session session, ProfileCommand profile, CancellationToken cancellationToken)
     {
+        if (profile.IsWorkspaceAdmin is { } admin)
+        {
+            session.Actor.SetWorkspaceAdmin(admin);
+        }
+
         var zone = profile.TimeZoneId is null ? null : FollowUpSchedule.FindZone(profile.TimeZoneId);
         if (zone is not null && zone.Id != session.Actor.TimeZoneId)
         {

@@ -22,8 +22,27 @@ public sealed partial class CommandHandler
             db.Teams.Add(team);
         }
 
-        team.SetMembers(await directory.PeopleAsync(session.Workspace, command.Members, cancellationToken));
+        var members = await directory.PeopleAsync(session.Workspace, command.Members, cancellationToken);
+        if (RefusedMembership(session, team, members) is { } refused)
+        {
+            return refused;
+        }
+
+        team.SetMembers(members);
         return new Reply($"Team *{team.Name}*: {string.Join(", ", team.Members.Select(m => m.DisplayName))}. Ask them all with `coordinate <what> with the {team.Name} team`.");
+    }
+
+    /// <summary>
+    /// Adding someone else to a team, or taking them off it, takes their consent: the first person whose membership would
+    /// change and who the actor may not act on is refused.
+    /// </summary>
+    private Reply? RefusedMembership(Session session, Team team, List<Person> members)
+    {
+        var changed = members.Where(m => team.Members.All(t => t.Id != m.Id))
+            .Concat(team.Members.Where(t => members.All(m => m.Id != t.Id)));
+        return changed
+            .Select(p => RefusedOn(session, p, $"add {p.DisplayName} to a team or take them off one"))
+            .FirstOrDefault(r => r is not null);
     }
 
     /// <summary><c>coordinate &lt;what&gt; with &lt;team&gt;</c>: one ask with each member of the team as a stakeholder.</summary>

@@ -64,7 +64,7 @@ public sealed partial class CommandHandler(
     {
         var workspace = await directory.WorkspaceAsync(command.Context.Platform, command.Context.WorkspaceId, cancellationToken);
         var actor = await directory.PersonAsync(workspace, command.Context.Actor, cancellationToken);
-        var session = new Session(workspace, actor, time.GetUtcNow());
+        var session = new Session(workspace, actor, time.GetUtcNow()) { ActorIsAdmin = command.Context.ActorIsWorkspaceAdmin };
         return command switch
         {
             AskCommand ask => await AskAsync(session, ask, null, cancellationToken),
@@ -104,7 +104,7 @@ public sealed partial class CommandHandler(
             ExportCommand export => await ExportAsync(session, export, cancellationToken),
             AdoptSummaryCommand adopt => await AdoptSummaryAsync(session, adopt, cancellationToken),
             AskTeamCommand askTeam => await AskTeamAsync(session, askTeam, cancellationToken),
-            BackCommand => await BackAsync(session, cancellationToken),
+            BackCommand back => await BackAsync(session, back, cancellationToken),
             ConfirmCommand confirm => Confirm(confirm),
             HelpCommand help => Help(help),
             _ => Reply.Failure($"I don't know how to handle {command.GetType().Name}."),
@@ -140,5 +140,9 @@ public sealed partial class CommandHandler(
         _ => Reply.Failure(notAllowed),
     }) with { Request = RequestState.Of(request, schedule.Policy.MaxAttempts) };
 
-    private sealed record Session(Workspace Workspace, Person Actor, DateTimeOffset Now);
+    private sealed record Session(Workspace Workspace, Person Actor, DateTimeOffset Now)
+    {
+        /// <summary>The platform vouches the actor administers the workspace (besides the flag recorded on them).</summary>
+        public bool ActorIsAdmin { get; init; }
+    }
 }

@@ -17,7 +17,8 @@ public static class CommandPeople
             DecideCommand decide => [.. decide.NextSteps.Select(s => s.Owner)],
             AddNextStepCommand next => [next.Step.Owner],
             DefineTeamCommand team => [.. team.Members],
-            AwayCommand away => [away.Delegate],
+            AwayCommand away => [away.Delegate, away.Person],
+            BackCommand back => [back.Person],
             _ => [],
         };
         return mentioned.OfType<PersonRef>().Prepend(command.Context.Actor).DistinctBy(p => p.PlatformUserId);

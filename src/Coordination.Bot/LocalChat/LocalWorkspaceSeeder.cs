@@ -55,7 +55,8 @@ public sealed class LocalWorkspaceSeeder(IServiceScopeFactory scopes)
         foreach (var person in missing.Where(p => p.LeadId is not null))
         {
             var lead = LocalWorkspace.Find(person.LeadId)!;
-            await commands.HandleAsync(new SetLeadCommand(LocalWorkspace.Context(lead, channel), lead.Ref, person.Ref), cancellationToken);
+            // Each person names their own lead: who someone reports to is theirs to say (or their lead's, or an admin's).
+            await commands.HandleAsync(new SetLeadCommand(LocalWorkspace.Context(person, channel), lead.Ref), cancellationToken);
         }
     }
 }

@@ -9,7 +9,8 @@ namespace Coordination.Bot.Slack;
 
 /// <summary>
 /// Looks up the people a command names (<c>users.info</c>) after Slack has had its answer, and records their names and
-/// time zones, so follow-ups reach each person on their own working mornings. Each person is looked up once a day.
+/// time zones, so follow-ups reach each person on their own working mornings, and whether they administer the workspace
+/// (who may act on other people). Each person is looked up once a day.
 /// </summary>
 public sealed class SlackProfileSync(
     IServiceScopeFactory scopes,
@@ -77,6 +78,6 @@ public sealed class SlackProfileSync(
 
         var name = new[] { profile.DisplayName, profile.RealName, profile.Name }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
         var context = new CommandContext(ChatPlatform.Slack, team, new PersonRef(user, name), new ThreadRef(string.Empty, null));
-        await scope.ServiceProvider.GetRequiredService<CommandHandler>().HandleAsync(new ProfileCommand(context, profile.TimeZone), cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<CommandHandler>().HandleAsync(new ProfileCommand(context, profile.TimeZone, profile.IsAdmin), cancellationToken);
     }
 }

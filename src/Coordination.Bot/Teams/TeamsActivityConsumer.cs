@@ -15,7 +15,7 @@ namespace Coordination.Bot.Teams;
 /// conversation; any other message in a request's thread is a possible answer. The time zone the client reports is
 /// recorded for the sender when it changes.
 /// </summary>
-public sealed class TeamsActivityConsumer(CoordinationDbContext db, CommandHandler commands, TeamsTimeZones zones, TimeProvider time)
+public sealed class TeamsActivityConsumer(CoordinationDbContext db, CommandHandler commands, TeamsTimeZones zones, TeamsAdmins admins, TimeProvider time)
     : CommandEventConsumer<TeamsActivity>(db, commands, time)
 {
     public override ChatPlatform Platform => ChatPlatform.Teams;
@@ -23,7 +23,7 @@ public sealed class TeamsActivityConsumer(CoordinationDbContext db, CommandHandl
     protected override TeamsActivity? Read(InboundEvent inbound) => TeamsActivity.Parse(Encoding.UTF8.GetBytes(inbound.Payload));
 
     protected override ValueTask<ChatCommand?> CommandOfAsync(TeamsActivity payload, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(TeamsInboundParser.FromActivity(payload));
+        ValueTask.FromResult(TeamsInboundParser.FromActivity(payload) is { } command ? admins.Vouch(command, payload) : null);
 
     protected override async Task HandledAsync(TeamsActivity payload, ChatCommand command, CancellationToken cancellationToken)
     {

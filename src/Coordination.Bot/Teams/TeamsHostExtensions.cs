@@ -21,6 +21,7 @@ public static class TeamsHostExtensions
         services.AddSingleton<TeamsConversationStore>();
         services.AddSingleton<ITeamsConversations>(sp => sp.GetRequiredService<TeamsConversationStore>());
         services.AddSingleton<TeamsTimeZones>();
+        services.AddSingleton<TeamsAdmins>();
         services.AddScoped<IInboundEventConsumer, TeamsActivityConsumer>();
         services.AddScoped<TeamsInbox>();
 

@@ -35,6 +35,11 @@ public sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             .Where(u => u.Item2 is not null && !IsHttpUrl(u.Item2))
             .Select(u => $"{u.Item1} must be an absolute http(s) URL."));
 
+        failures.AddRange(options.Admins
+            .Select((admin, i) => (admin, i))
+            .Where(a => string.IsNullOrWhiteSpace(a.admin))
+            .Select(a => $"Teams:Admins:{a.i} is empty: list Entra ID object ids or Teams user ids (29:…)."));
+
         if (options.RequestTimeout <= TimeSpan.Zero)
         {
             failures.Add("Teams:RequestTimeout must be positive.");

@@ -6,7 +6,11 @@ namespace Coordination.Core.Commands;
 public sealed record PersonRef(string PlatformUserId, string? DisplayName = null);
 
 /// <summary>Who sent a command, from which workspace, and from where (channel and thread).</summary>
-public sealed record CommandContext(ChatPlatform Platform, string WorkspaceId, PersonRef Actor, ThreadRef Where);
+public sealed record CommandContext(ChatPlatform Platform, string WorkspaceId, PersonRef Actor, ThreadRef Where)
+{
+    /// <summary>The adapter vouches that the actor administers the workspace (Teams: listed in <c>Teams:Admins</c>).</summary>
+    public bool ActorIsWorkspaceAdmin { get; init; }
+}
 
 /// <summary>A platform-neutral command: what the adapters produce and the engine handles.</summary>
 public abstract record ChatCommand(CommandContext Context);
@@ -65,8 +69,11 @@ public sealed record SetMorningSummaryCommand(CommandContext Context, bool On) :
 /// </summary>
 public sealed record HelpCommand(CommandContext Context, string? Verb = null, string? Problem = null) : ChatCommand(Context);
 
-/// <summary>The platform told us about the actor (display name in the context, time zone here); nothing is replied.</summary>
-public sealed record ProfileCommand(CommandContext Context, string? TimeZoneId) : ChatCommand(Context);
+/// <summary>
+/// The platform told us about the actor (display name in the context, time zone and, when it says, whether they
+/// administer the workspace here); nothing is replied.
+/// </summary>
+public sealed record ProfileCommand(CommandContext Context, string? TimeZoneId, bool? IsWorkspaceAdmin = null) : ChatCommand(Context);
 
 public enum ListFilter
 {

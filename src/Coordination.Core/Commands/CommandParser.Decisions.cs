@@ -281,35 +281,26 @@ public static partial class CommandParser
             : new DefineTeamCommand(input.Context, name, members);
     }
 
-    /// <summary><c>away until &lt;date&gt; [delegate [to] @x]</c>.</summary>
+    /// <summary><c>away [@person] until &lt;date&gt; [delegate [to] @x]</c>.</summary>
     private static ChatCommand Away(CommandInput input)
     {
         const string Example = "`/coord away until Monday` (or `/coord away until Dec 3 delegate @dana`)";
-        if (input.Count < 2 || !IsUntil(input[1]))
+        var subject = input.Count > 1 && TryPerson(input[1], out var person) ? person : null;
+        var at = subject is null ? 1 : 2;
+        if (input.Count < at + 1 || !IsUntil(input[at]))
         {
             return input.Fail("away", $"Say when you are back, like {Example}.");
         }
 
-        var delegateAt = Enumerable.Range(2, input.Count - 2).FirstOrDefault(i => input.Is(i, "delegate"), -1);
+        var delegateAt = Enumerable.Range(at + 1, Math.Max(0, input.Count - at - 1)).FirstOrDefault(i => input.Is(i, "delegate"), -1);
         var end = delegateAt >= 0 ? delegateAt : input.Count;
-        PersonRef? stand = null;
-        if (delegateAt >= 0)
+        var (stand, failure) = delegateAt >= 0 ? Delegate(input, delegateAt) : (null, null);
+        if (failure is not null)
         {
-            var (people, problem) = input.People("away", delegateAt + 1);
-            if (problem is not null)
-            {
-                return problem;
-            }
-
-            if (people.Count != 1)
-            {
-                return input.Fail("away", "`delegate` takes one person, like `/coord away until Monday delegate @dana`.");
-            }
-
-            stand = people[0];
+            return failure;
         }
 
-        var date = input.Raw(2, end);
+        var date = input.Raw(at + 1, end);
         if (date.Length == 0)
         {
             return input.Fail("away", $"Until when? Add a date, like {Example}.");
@@ -317,13 +308,40 @@ public static partial class CommandParser
 
         if (!DueDate.TryParse(date, out var until))
         {
-            var mention = Enumerable.Range(2, end - 2).Any(i => IsPerson(input[i]) || IsPlainName(input[i]));
+            var mention = Enumerable.Range(at + 1, end - at - 1).Any(i => IsPerson(input[i]) || IsPlainName(input[i]));
             return input.Fail("away", mention
                 ? "To hand your requests to someone while you are away, write `delegate @dana` after the date."
                 : $"I can't read {Quote(date)} as a date: write it like `Monday`, `Dec 3` or `2026-12-03`.");
         }
 
-        return new AwayCommand(input.Context, until!, stand);
+        return new AwayCommand(input.Context, until!, stand, subject);
+    }
+
+    /// <summary>The one person after <c>delegate</c>, or why there is not exactly one.</summary>
+    private static (PersonRef? Stand, ChatCommand? Failure) Delegate(CommandInput input, int delegateAt)
+    {
+        var (people, problem) = input.People("away", delegateAt + 1);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        return people.Count == 1
+            ? (people[0], null)
+            : (null, input.Fail("away", "`delegate` takes one person, like `/coord away until Monday delegate @dana`."));
+    }
+
+    /// <summary><c>back</c>, or <c>back @person</c> for someone else.</summary>
+    private static ChatCommand Back(CommandInput input)
+    {
+        if (FreeTextParser.IsBackRest(input.Raw(1, input.Count)))
+        {
+            return new BackCommand(input.Context);
+        }
+
+        return input.Count == 2 && TryPerson(input[1], out var person)
+            ? new BackCommand(input.Context, person)
+            : input.Fail("back", "`back` takes nothing else (or the @-mention of someone you may mark back): just `/coord back`.");
     }
 
     private static bool IsUntil(string word) => word.ToLowerInvariant() is "until" or "till" or "til" or "'til" or "untill";

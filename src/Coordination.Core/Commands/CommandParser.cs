@@ -67,7 +67,7 @@ public static partial class CommandParser
             "decisions" => Decisions(input),
             "team" => Team(input),
             "away" => Away(input),
-            "back" => FreeTextParser.IsBackRest(input.Raw(1, input.Count)) ? new BackCommand(context) : input.Fail(verb, "`back` takes nothing else: just `/coord back`."),
+            "back" => Back(input),
             "summarize" => Summarize(input),
             "notes" => Notes(input),
             "digest" => Digest(input),

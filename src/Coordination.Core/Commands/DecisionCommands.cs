@@ -40,11 +40,14 @@ public sealed record DefineTeamCommand(CommandContext Context, string Name, IRea
 /// <summary><c>coordinate &lt;what&gt; with &lt;team&gt;</c>: an ask of every member of a named team.</summary>
 public sealed record AskTeamCommand(CommandContext Context, string Title, string TeamName, DueDate? Due = null) : ChatCommand(Context);
 
-/// <summary><c>away until &lt;date&gt; [delegate @x]</c>: the actor's clocks pause, or their asks and nudges go to the delegate.</summary>
-public sealed record AwayCommand(CommandContext Context, DueDate Until, PersonRef? Delegate = null) : ChatCommand(Context);
+/// <summary>
+/// <c>away [@person] until &lt;date&gt; [delegate @x]</c>: the clocks of <see cref="Person"/> (the actor when omitted) pause,
+/// or their asks and nudges go to the delegate.
+/// </summary>
+public sealed record AwayCommand(CommandContext Context, DueDate Until, PersonRef? Delegate = null, PersonRef? Person = null) : ChatCommand(Context);
 
-/// <summary><c>back</c>: the actor is no longer away.</summary>
-public sealed record BackCommand(CommandContext Context) : ChatCommand(Context);
+/// <summary><c>back [@person]</c>: <see cref="Person"/> (the actor when omitted) is no longer away.</summary>
+public sealed record BackCommand(CommandContext Context, PersonRef? Person = null) : ChatCommand(Context);
 
 /// <summary><c>summarize [CR-n]</c>: a decision record of the thread (the command's, or the request's).</summary>
 public sealed record SummarizeCommand(CommandContext Context, int? RequestNumber = null) : ChatCommand(Context);

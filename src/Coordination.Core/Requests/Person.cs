@@ -42,6 +42,9 @@ public sealed class Person
 
     public Mention Mention => new(PlatformUserId, DisplayName);
 
+    /// <summary>Whether the platform says the person administers the workspace (Slack's admins and owners); refreshed on each profile look-up.</summary>
+    public bool IsWorkspaceAdmin { get; private set; }
+
     /// <summary>Whether the person turned the morning summary off (<c>summary off</c>).</summary>
     public bool MorningSummaryOff { get; private set; }
 
@@ -73,6 +76,8 @@ public sealed class Person
             DisplayName = displayName;
         }
     }
+
+    public void SetWorkspaceAdmin(bool isAdmin) => IsWorkspaceAdmin = isAdmin;
 
     public void SetTimeZone(string? timeZoneId) => TimeZoneId = timeZoneId;
 

@@ -14,6 +14,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.PlatformUserId).HasMaxLength(100);
         builder.Property(p => p.DisplayName).HasMaxLength(200);
         builder.Property(p => p.TimeZoneId).HasMaxLength(64);
+        builder.Property(p => p.IsWorkspaceAdmin);
         builder.HasOne<Workspace>().WithMany().HasForeignKey(p => p.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Lead).WithMany().HasForeignKey(p => p.LeadId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Delegate).WithMany().HasForeignKey(p => p.DelegateId).OnDelete(DeleteBehavior.Restrict);

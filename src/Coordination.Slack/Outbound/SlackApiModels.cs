@@ -31,7 +31,10 @@ public sealed record SlackAuthTest(
     string? EnterpriseId,
     bool IsEnterpriseInstall);
 
-/// <summary>A Slack user from <c>users.info</c>; <see cref="TimeZone"/> is an IANA id such as <c>America/Los_Angeles</c>.</summary>
+/// <summary>
+/// A Slack user from <c>users.info</c>; <see cref="TimeZone"/> is an IANA id such as <c>America/Los_Angeles</c>;
+/// <see cref="IsAdmin"/> is any of Slack's <c>is_admin</c>, <c>is_owner</c> and <c>is_primary_owner</c>.
+/// </summary>
 public sealed record SlackUser(
     string Id,
     string? Name,
@@ -39,7 +42,8 @@ public sealed record SlackUser(
     string? DisplayName,
     string? TimeZone,
     bool IsBot,
-    bool Deleted);
+    bool Deleted,
+    bool IsAdmin = false);
 
 /// <summary>A workspace installation from <c>oauth.v2.access</c>. <see cref="AccessToken"/> is a secret: never log it.</summary>
 public sealed record SlackOAuthAccess(
@@ -129,7 +133,8 @@ internal static class SlackReaders
             root.Str("user", "profile", "display_name"),
             root.Str("user", "tz"),
             root.Flag("user", "is_bot"),
-            root.Flag("user", "deleted"));
+            root.Flag("user", "deleted"),
+            root.Flag("user", "is_admin") || root.Flag("user", "is_owner") || root.Flag("user", "is_primary_owner"));
 
     public static IReadOnlyList<string>? Members(JsonElement root) =>
         root.TryGetProperty("users", out var users) && users.ValueKind == JsonValueKind.Array

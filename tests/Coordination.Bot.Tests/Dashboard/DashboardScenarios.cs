@@ -32,7 +32,7 @@ public abstract partial class DashboardScenarios(ITestDatabases databases) : Hos
     private async Task<(BotApp App, HttpClient Client)> StartWithHistoryAsync()
     {
         var app = await StartAsync(WithToken);
-        await app.SendAsync(new SetLeadCommand(As(Alice), Dan, Carol));
+        await OrgChart.SetLeadAsync(app, Carol, Dan);
         await AskAsync(app, As(Alice), "Review the rollout plan", Bob, Carol);
         await app.SendAsync(new AcknowledgeCommand(As(Bob), 1));
         await AskAsync(app, As(Alice), "Pick a date for the migration", Bob);

@@ -142,7 +142,7 @@ public abstract class DecisionScenarios(ITestDatabases databases) : HostScenario
     {
         var app = await StartAsync(PlainTimeline);
 
-        var defined = await app.SendAsync(new DefineTeamCommand(As(Alice), "Backend", [Bob, Carol]));
+        var defined = await app.SendAsync(new DefineTeamCommand(AsAdmin(Alice), "Backend", [Bob, Carol]));
         var asked = await app.SendAsync(new AskTeamCommand(As(Alice), "the integration", "the backend team"));
         var unknown = await app.SendAsync(new AskTeamCommand(As(Alice), "the integration", "frontend"));
 

@@ -44,7 +44,7 @@ public abstract class DigestScenarios(ITestDatabases databases) : HostScenarios(
     {
         var app = await StartAsync(PlainTimeline);
         var start = app.Clock.GetUtcNow();
-        await app.SendAsync(new DefineTeamCommand(As(Alice), "backend", [Bob]));
+        await app.SendAsync(new DefineTeamCommand(AsAdmin(Alice), "backend", [Bob]));
 
         // Week one: the success cohort. CR-1 and CR-4 resolve within a week, CR-2 after eight days, CR-3 is cancelled.
         await app.SendAsync(new AskCommand(As(Alice), "Review the plan", [Bob]));

@@ -41,7 +41,7 @@ public abstract class FollowUpScenarios(ITestDatabases databases) : IAsyncLifeti
 
     private static async Task AskCarolAsync(BotApp app)
     {
-        await app.SendAsync(new SetLeadCommand(As(Alice), Dan, Carol));
+        await OrgChart.SetLeadAsync(app, Carol, Dan);
         var reply = await app.SendAsync(new AskCommand(As(Alice), "Review the rollout plan", [Bob, Carol]));
         Assert.True(reply.Succeeded, reply.Text);
         await app.DeliverAsync();

@@ -80,7 +80,7 @@ public abstract class PatternScenarios(ITestDatabases databases) : HostScenarios
     /// </summary>
     private static async Task BuildHistoryAsync(BotApp app)
     {
-        await app.SendAsync(new DefineTeamCommand(As(Alice), "backend", [Bob]));
+        await app.SendAsync(new DefineTeamCommand(AsAdmin(Alice), "backend", [Bob]));
         for (var i = 1; i <= 10; i++)
         {
             await app.SendAsync(new AskCommand(As(Alice), $"Question {i} for backend", [Bob]));

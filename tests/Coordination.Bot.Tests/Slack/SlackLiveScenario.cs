@@ -1,4 +1,5 @@
 using System.Net;
+using Coordination.Core.Chat;
 using Coordination.Core.Requests;
 using Coordination.Testing.Slack;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public sealed class SlackLiveScenario() : SlackScenarioBase(new SqliteDatabases(
         var http = live.Http;
         var requests = new SlackRequests(TimeProvider.System);
 
-        await SendAsync(http, requests.Command($"lead <@{Carol}|carol> <@{Dan}|dan>", Ann));
+        await live.QueryAsync(db => OrgChart.SetLeadAsync(db, ChatPlatform.Slack, SlackRequests.Team, new(Carol, "carol"), new(Dan, "dan")));
         await SendAsync(http, requests.Command($"ask <@{Bob}|bob> <@{Carol}|carol> review the rollout plan", Ann));
         var post = await api.WaitForCallAsync(c => c is { Method: "chat.postMessage" } && c["thread_ts"] is null, Patience);
         var thread = await Eventually.Async(() => live.QueryAsync(db => db.Requests.Select(r => r.ThreadId).SingleOrDefaultAsync()), "the post's ts as the request's thread", Patience);

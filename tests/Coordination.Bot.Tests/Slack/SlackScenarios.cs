@@ -1,4 +1,5 @@
 using System.Net;
+using Coordination.Core.Chat;
 using Coordination.Core.Requests;
 using Coordination.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public abstract class SlackScenarios(ITestDatabases databases) : SlackScenarioBa
     public async Task Ask_OneAnswersOneStaysSilent_NudgesTwiceInTheThreadThenEscalatesToTheLeadByDirectMessage()
     {
         var slack = await StartAsync();
-        await slack.SendAsync(slack.Requests.Command($"lead <@{Carol}|carol> <@{Dan}|dan>", Ann));
+        await slack.App.QueryAsync(db => OrgChart.SetLeadAsync(db, ChatPlatform.Slack, SlackRequests.Team, new(Carol, "carol"), new(Dan, "dan")));
 
         var (status, body) = await slack.SendAsync(slack.Requests.Command($"ask <@{Bob}|bob> <@{Carol}|carol> review the rollout plan", Ann));
         Assert.Equal(HttpStatusCode.OK, status);

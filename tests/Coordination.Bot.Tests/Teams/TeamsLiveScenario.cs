@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Coordination.Core.Chat;
 using Coordination.Core.Requests;
 using Coordination.Testing.Teams;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public sealed class TeamsLiveScenario : IDisposable
         await using var live = LiveBot.Start(provider, connectionString, TeamsTestHost.Settings(keys, connector, LiveBot.FastRule));
         var activities = new TeamsActivities(keys, connector.ServiceUrl, TimeProvider.System);
 
-        await SendAsync(live, activities, activities.Command(Ann, "lead <at>carol</at> <at>dan</at>", people: [(Carol, "carol"), (Dan, "dan")]));
+        await live.QueryAsync(db => OrgChart.SetLeadAsync(db, ChatPlatform.Teams, TeamsActivities.Tenant, new(Carol, "carol"), new(Dan, "dan")));
         var ask = activities.Command(Ann, "ask <at>bob</at> <at>carol</at> review the rollout plan", people: [(Bob, "bob"), (Carol, "carol")]);
         await SendAsync(live, activities, ask);
         var thread = $"{TeamsActivities.Channel};messageid={ask["id"]!.GetValue<string>()}";

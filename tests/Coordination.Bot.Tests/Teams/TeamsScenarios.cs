@@ -26,7 +26,7 @@ public abstract class TeamsScenarios(ITestDatabases databases) : IAsyncLifetime
     public async Task Ask_ByMentionOneAnswersInTheThreadOneStaysSilent_NudgedTwiceInTheThreadThenEscalatedByDirectMessage()
     {
         var teams = await StartAsync();
-        await teams.PostAsync(teams.Activities.Command(Ann, "lead <at>carol</at> <at>dan</at>", people: [(Carol, "carol"), (Dan, "dan")]));
+        await teams.App.QueryAsync(db => OrgChart.SetLeadAsync(db, ChatPlatform.Teams, TeamsActivities.Tenant, new(Carol, "carol"), new(Dan, "dan")));
 
         var ask = teams.Activities.Command(Ann, "ask <at>bob</at> <at>carol</at> review the rollout plan", people: [(Bob, "bob"), (Carol, "carol")]);
         var (status, _) = await teams.PostAsync(ask);
@@ -202,7 +202,7 @@ public abstract class TeamsScenarios(ITestDatabases databases) : IAsyncLifetime
     public async Task Escalation_LeadHasNotAddedTheApp_LeadMentionedInTheThreadAndTheTrailSaysSo()
     {
         var teams = await StartAsync();
-        await teams.PostAsync(teams.Activities.Command(Ann, "lead <at>bob</at> <at>dan</at>", people: [(Bob, "bob"), (Dan, "dan")]));
+        await teams.App.QueryAsync(db => OrgChart.SetLeadAsync(db, ChatPlatform.Teams, TeamsActivities.Tenant, new(Bob, "bob"), new(Dan, "dan")));
         var root = await AskBobAsync(teams);
         teams.Connector.FailNext(FakeConnectorCallKind.CreateConversation, 403, FakeBotConnector.DefaultErrorBody(403));
 

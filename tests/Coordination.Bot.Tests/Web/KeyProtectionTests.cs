@@ -18,6 +18,7 @@ public sealed class KeyProtectionTests : IDisposable
         ["Slack:ClientId"] = "1234567890.0987654321",
         ["Slack:ClientSecret"] = "client-secret-for-tests",
         ["Slack:ApiBaseUrl"] = "http://127.0.0.1:9/api/",
+        ["Slack:RedirectUri"] = "https://coordination.example.com/slack/oauth/callback",
     };
 
     private readonly SqliteDatabases _databases = new();

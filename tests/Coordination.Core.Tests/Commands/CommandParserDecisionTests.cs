@@ -108,7 +108,10 @@ public class CommandParserDecisionTests
     [InlineData("AWAY till 2026-12-03", "away until 2026-12-03 17:00")]
     [InlineData("away until Dec 3 delegate <@U1>", "away until 2026-12-03 17:00 delegate U1")]
     [InlineData("away until next week delegate to <@U1|ann>", "away until 2026-01-12 17:00 delegate U1")]
+    [InlineData("away <@U2> until Dec 3 delegate <@U1>", "away U2 until 2026-12-03 17:00 delegate U1")]
+    [InlineData("away <@U2|bob> until friday", "away U2 until 2026-01-09 17:00")]
     [InlineData("back", "back")]
+    [InlineData("back <@U2|bob>", "back U2")]
     [InlineData("Back now", "back")]
     [InlineData("back from vacation", "back")]
     [InlineData("summarize", "summarize -")]
@@ -186,6 +189,8 @@ public class CommandParserDecisionTests
     [InlineData("away until friday delegate <@U1> <@U2>", "away", "`delegate` takes one person")]
     [InlineData("away until friday delegate @sam", "away", "I couldn't tell who `@sam` is")]
     [InlineData("back to work tomorrow", "back", "`back` takes nothing else")]
+    [InlineData("back <@U1> <@U2>", "back", "`back` takes nothing else")]
+    [InlineData("away <@U2> friday", "away", "Say when you are back")]
     [InlineData("summarize everything", "summarize", "takes a request key at most")]
     [InlineData("summarize CR-3 CR-4", "summarize", "takes a request key at most")]
     [InlineData("ask <@U1> review default:", "ask", "Say what you will do if nobody answers")]
@@ -276,8 +281,8 @@ public class CommandParserDecisionTests
     [InlineData("next", "`/coord next D-n @person <action> [by <date>]`")]
     [InlineData("decisions", "`/coord decisions [open|all]`")]
     [InlineData("team", "`/coord team <name> @person")]
-    [InlineData("away", "`/coord away until <date> [delegate @person]`")]
-    [InlineData("back", "`/coord back`")]
+    [InlineData("away", "`/coord away [@person] until <date> [delegate @person]`")]
+    [InlineData("back", "`/coord back [@person]`")]
     [InlineData("summarize", "`/coord summarize [CR-n]`")]
     [InlineData("Summarise", "`/coord summarize [CR-n]`")]
     [InlineData("notes", "`/coord notes <meeting notes>`")]
@@ -327,8 +332,8 @@ public class CommandParserDecisionTests
         AddNextStepCommand c => $"next D-{c.DecisionNumber} {Step(c.Step)}",
         DecisionsCommand c => c.All ? "decisions all" : "decisions open",
         DefineTeamCommand c => $"team {c.Name} {string.Join(' ', c.Members.Select(m => m.PlatformUserId))}",
-        AwayCommand c => $"away until {Wall(c.Until)}" + (c.Delegate is { } stand ? $" delegate {stand.PlatformUserId}" : string.Empty),
-        BackCommand => "back",
+        AwayCommand c => $"away {(c.Person is { } who ? who.PlatformUserId + " " : string.Empty)}until {Wall(c.Until)}" + (c.Delegate is { } stand ? $" delegate {stand.PlatformUserId}" : string.Empty),
+        BackCommand c => c.Person is { } whoIsBack ? $"back {whoIsBack.PlatformUserId}" : "back",
         SummarizeCommand c => $"summarize {c.RequestNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}",
         NotesCommand c => $"notes “{c.Text}”",
         AskCommand c => $"ask {string.Join(' ', c.Stakeholders.Select(p => p.PlatformUserId))} “{c.Title}”"

@@ -83,6 +83,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public void SetUserTimeZone(string userId, string timeZone) => _responses.SetUserTimeZone(userId, timeZone);
 
     /// <summary>
+    /// Makes <c>users.info</c> answer for <paramref name="userId"/> with the sample's admin flags (<c>is_admin: true</c>);
+    /// everyone else is reported as an ordinary member.
+    /// </summary>
+    public void SetUserAdmin(string userId) => _responses.SetUserAdmin(userId);
+
+    /// <summary>
     /// Makes the next call of <paramref name="method"/> fail: with HTTP <paramref name="status"/> (429 uses the fixture's
     /// <c>Retry-After</c> unless <paramref name="retryAfterSeconds"/> is given), with <c>ok:false</c> and
     /// <paramref name="error"/>, with a raw <paramref name="body"/>, or only answer after <paramref name="delay"/>.

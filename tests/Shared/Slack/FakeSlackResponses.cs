@@ -18,12 +18,15 @@ internal sealed class FakeSlackResponses(string fixturesDirectory)
 {
     private const string Json = "application/json; charset=utf-8";
     private readonly ConcurrentDictionary<string, string> _timeZones = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _admins = new(StringComparer.Ordinal);
     private long _sequence;
 
     /// <summary>Where the upload URLs <c>files.getUploadURLExternal</c> hands out live: the fake's own <c>/upload/</c>.</summary>
     public Uri UploadBase { get; set; } = new("http://127.0.0.1/upload/");
 
     public void SetUserTimeZone(string userId, string timeZone) => _timeZones[userId] = timeZone;
+
+    public void SetUserAdmin(string userId) => _admins[userId] = true;
 
     public FakeSlackAnswer Answer(string method, JsonObject request)
     {
@@ -102,6 +105,14 @@ internal sealed class FakeSlackResponses(string fixturesDirectory)
         if (_timeZones.TryGetValue(userId, out var timeZone))
         {
             user["tz"] = timeZone;
+        }
+
+        if (!_admins.ContainsKey(userId))
+        {
+            // The sample is a workspace admin's profile: everyone not marked as one is an ordinary member.
+            user["is_admin"] = false;
+            user["is_owner"] = false;
+            user["is_primary_owner"] = false;
         }
     }
 

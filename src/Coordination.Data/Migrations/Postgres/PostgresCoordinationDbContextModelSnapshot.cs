@@ -302,6 +302,9 @@ namespace Coordination.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("IsWorkspaceAdmin")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("LastSummaryOn")
                         .HasColumnType("date");
 

@@ -304,6 +304,9 @@ namespace Coordination.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("IsWorkspaceAdmin")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly?>("LastSummaryOn")
                         .HasColumnType("date");
 

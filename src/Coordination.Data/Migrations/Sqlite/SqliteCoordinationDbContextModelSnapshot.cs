@@ -297,6 +297,9 @@ namespace Coordination.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsWorkspaceAdmin")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("LastSummaryOn")
                         .HasColumnType("TEXT");
 
