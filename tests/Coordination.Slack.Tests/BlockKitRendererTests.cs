@@ -112,6 +112,28 @@ public sealed class BlockKitRendererTests
         Assert.Equal(["section", "context"], blocks.Select(b => Str(b!["type"])));
     }
 
+    [Fact]
+    public void Render_BroadcastAndDisguisedLinkInATitle_NeitherPingsNorHidesTheAddressInTextOrSection()
+    {
+        var (text, blocks) = BlockKitRenderer.Render(Message("CR-1: <@U1> needs an answer: *<!channel> read <https://evil.example|docs>*", []));
+
+        var section = Str(Assert.Single(blocks!)!["text"]!["text"])!;
+        foreach (var sent in new[] { text, section })
+        {
+            Assert.DoesNotContain("<!channel>", sent, StringComparison.Ordinal);
+            Assert.Contains("<@U1>", sent, StringComparison.Ordinal);
+            Assert.Contains("@\u2060channel read docs (<https://evil.example>)", sent, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void WithStateLine_BroadcastInTheLine_ShownAsPlainWords()
+    {
+        var blocks = BlockKitRenderer.WithStateLine(Rendered(), "Done by <@U1>: <!here> look", keepButtons: false);
+
+        Assert.Equal("Done by <@U1>: @\u2060here look", Str(blocks[1]!["elements"]![0]!["text"]));
+    }
+
     private static JsonArray Rendered() =>
         JsonNode.Parse(BlockKitRenderer.Render(Message(Text, MessageButton.ForRequest("REQ-1"))).Blocks!.ToJsonString())!.AsArray();
 

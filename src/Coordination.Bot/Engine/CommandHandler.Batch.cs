@@ -51,7 +51,7 @@ public sealed partial class CommandHandler
             var number = await db.TakeRequestNumbersAsync(workspace.Id, group.Count(), cancellationToken);
             foreach (var ask in group)
             {
-                var actor = await directory.PersonAsync(workspace, ask.Context.Actor, cancellationToken);
+                var actor = await directory.ActorAsync(workspace, ask.Context.Actor, cancellationToken);
                 replies[ask] = await AskAsync(new Session(workspace, actor, now), ask, number++, cancellationToken);
             }
         }

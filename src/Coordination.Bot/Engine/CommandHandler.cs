@@ -63,7 +63,7 @@ public sealed partial class CommandHandler(
     private async Task<Reply> ExecuteAsync(ChatCommand command, CancellationToken cancellationToken)
     {
         var workspace = await directory.WorkspaceAsync(command.Context.Platform, command.Context.WorkspaceId, cancellationToken);
-        var actor = await directory.PersonAsync(workspace, command.Context.Actor, cancellationToken);
+        var actor = await directory.ActorAsync(workspace, command.Context.Actor, cancellationToken);
         var session = new Session(workspace, actor, time.GetUtcNow()) { ActorIsAdmin = command.Context.ActorIsWorkspaceAdmin };
         return command switch
         {

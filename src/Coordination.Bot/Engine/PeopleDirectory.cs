@@ -46,8 +46,27 @@ public sealed class PeopleDirectory(CoordinationDbContext db)
         }
     }
 
+    /// <summary>
+    /// A person named in a command (a mention, a picker): found, or added under the name the command gives. That name is
+    /// a mention's label, which whoever wrote the command chose, so it never replaces a name the bot already has.
+    /// </summary>
     public async Task<Person> PersonAsync(Workspace workspace, PersonRef who, CancellationToken cancellationToken) =>
         (await PeopleAsync(workspace, [who], cancellationToken))[0];
+
+    /// <summary>
+    /// The person acting, as the platform itself names them (Slack's payload or <c>users.info</c>, the Teams activity's
+    /// <c>from</c>): their name is brought up to date.
+    /// </summary>
+    public async Task<Person> ActorAsync(Workspace workspace, PersonRef actor, CancellationToken cancellationToken)
+    {
+        var person = await PersonAsync(workspace, actor, cancellationToken);
+        if (actor.DisplayName is { } name)
+        {
+            person.Rename(name);
+        }
+
+        return person;
+    }
 
     /// <summary>The people named, in order, in one query for those not already at hand; unknown people are added.</summary>
     public async Task<List<Person>> PeopleAsync(Workspace workspace, IEnumerable<PersonRef> who, CancellationToken cancellationToken)
@@ -68,6 +87,7 @@ public sealed class PeopleDirectory(CoordinationDbContext db)
         return named.Select(p => Resolve(workspace, p)).ToList();
     }
 
+    /// <summary>A person at hand, else a new one; a label fills in only a name the bot never had (it knew just the id).</summary>
     private Person Resolve(Workspace workspace, PersonRef who)
     {
         if (Tracked(_people, (workspace.Id, who.PlatformUserId)) is not { } person)
@@ -76,9 +96,9 @@ public sealed class PeopleDirectory(CoordinationDbContext db)
             db.People.Add(person);
             _people[(workspace.Id, who.PlatformUserId)] = person;
         }
-        else if (who.DisplayName is { } name)
+        else if (who.DisplayName is { } label && person.DisplayName == person.PlatformUserId)
         {
-            person.Rename(name);
+            person.Rename(label);
         }
 
         return person;

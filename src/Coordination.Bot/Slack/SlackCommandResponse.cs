@@ -14,7 +14,7 @@ public sealed record SlackCommandResponse(string Text, JsonArray? Blocks = null)
     {
         if (reply.Buttons.Count == 0)
         {
-            return new SlackCommandResponse(reply.Text);
+            return new SlackCommandResponse(SlackSafeText.Of(reply.Text));
         }
 
         var message = new OutgoingMessage(ChatPlatform.Slack, string.Empty, MessageDestination.DirectTo(string.Empty), reply.Text, [], reply.Buttons);

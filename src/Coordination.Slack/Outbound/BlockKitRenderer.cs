@@ -5,7 +5,8 @@ namespace Coordination.Slack.Outbound;
 
 /// <summary>
 /// Turns a neutral <see cref="OutgoingMessage"/> into Slack's Block Kit: one <c>section</c> with the mrkdwn text (its
-/// <c>&lt;@U…&gt;</c> mentions and <c>&lt;!date^…&gt;</c> dates pass through) and an <c>actions</c> block of buttons.
+/// <c>&lt;@U…&gt;</c> mentions and the bot's <c>&lt;!date^…&gt;</c> dates pass through; broadcasts, user-group pings and
+/// disguised links do not, see <see cref="SlackSafeText"/>) and an <c>actions</c> block of buttons.
 /// Buttons for several requests (a list, like the morning summary) get one <c>actions</c> block per request, since
 /// Slack wants each block's action ids unique and allows 25 elements in one.
 /// </summary>
@@ -28,13 +29,14 @@ public static class BlockKitRenderer
     public static (string Text, JsonArray? Blocks) Render(OutgoingMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var fallback = Truncate(message.Text, MaxFallbackText);
-        if (string.IsNullOrWhiteSpace(message.Text))
+        var safe = SlackSafeText.Of(message.Text);
+        var fallback = Truncate(safe, MaxFallbackText);
+        if (string.IsNullOrWhiteSpace(safe))
         {
             return (fallback, null);
         }
 
-        var blocks = new JsonArray(Section(Truncate(message.Text, MaxSectionText)));
+        var blocks = new JsonArray(Section(Truncate(safe, MaxSectionText)));
         IReadOnlyList<MessageButton> buttons = message.Form is { } form ? [.. message.Buttons, MessageButton.ForForm(form)] : message.Buttons;
         var rows = buttons.GroupBy(b => b.Value, StringComparer.Ordinal).ToList();
         if (rows.Count == 1)
@@ -145,7 +147,7 @@ public static class BlockKitRenderer
     {
         ["type"] = "context",
         ["block_id"] = StateBlockId,
-        ["elements"] = new JsonArray(new JsonObject { ["type"] = "mrkdwn", ["text"] = Truncate(stateLine, MaxSectionText) }),
+        ["elements"] = new JsonArray(new JsonObject { ["type"] = "mrkdwn", ["text"] = Truncate(SlackSafeText.Of(stateLine), MaxSectionText) }),
     };
 
     private static string? BlockId(JsonNode? block) =>

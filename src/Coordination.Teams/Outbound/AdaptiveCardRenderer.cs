@@ -89,13 +89,15 @@ public static partial class AdaptiveCardRenderer
     }
 
     /// <summary>
-    /// The text as Teams shows it, and a <c>mention</c> entity for each mentioned person whose token it holds (a token
-    /// without a <see cref="Mention"/> is left as it is).
+    /// The text as Teams shows it, and a <c>mention</c> entity for each mentioned person whose token it holds. A token
+    /// without a <see cref="Mention"/>, a typed <c>&lt;at&gt;</c> tag and any other markup are only words
+    /// (<see cref="TeamsSafeText"/>).
     /// </summary>
     public static (string Text, JsonArray Entities) RenderText(OutgoingMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var text = Markdown(ChatText.WithoutDates(message.Text));
+        var mentioned = message.Mentions.Select(m => m.PlatformUserId).ToHashSet(StringComparer.Ordinal);
+        var text = Markdown(TeamsSafeText.Of(ChatText.WithoutDates(message.Text), mentioned));
         if (AdaptiveCardFiles.LeftOutNote(message) is { } note)
         {
             text += "\n\n" + note;

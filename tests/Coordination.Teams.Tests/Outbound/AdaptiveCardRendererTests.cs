@@ -52,6 +52,49 @@ public sealed class AdaptiveCardRendererTests
         Assert.Equal("due Thu 6 Mar.", text);
     }
 
+    [Fact]
+    public void RenderText_TypedAtTagInATitle_EscapedAndNoEntity()
+    {
+        var (text, entities) = AdaptiveCardRenderer.RenderText(Message("<@29:1bo> asked about *<at>everyone</at> <b>now</b>*", [Bo], []));
+
+        Assert.Equal("<at>Bo</at> asked about **&lt;at&gt;everyone&lt;/at&gt; &lt;b&gt;now&lt;/b&gt;**", text);
+        var entity = Assert.Single(entities)!;
+        Assert.Equal("<at>Bo</at>", Str(entity["text"]));
+    }
+
+    [Fact]
+    public void RenderCard_TypedAtTagInATitle_OnlyTheBotsOwnMentionIsATag()
+    {
+        var card = AdaptiveCardRenderer.RenderCard(Message("<@29:1bo>: <at>Ann</at> wants this", [Bo], MessageButton.ForRequest("CR-7")));
+
+        Assert.Equal("<at>Bo</at>: &lt;at&gt;Ann&lt;/at&gt; wants this", Str(card["body"]![0]!["text"]));
+        Assert.Equal("<at>Bo</at>", Str(Assert.Single(card["msteams"]!["entities"]!.AsArray())!["text"]));
+    }
+
+    [Theory]
+    [InlineData("<@29:1zed|the-ceo> agreed", "the-ceo agreed")]
+    [InlineData("<!channel> look", "@channel look")]
+    [InlineData("<!subteam^S1|@backend> look", "@backend look")]
+    [InlineData("read <https://evil.example|docs>", "read docs (https://evil.example)")]
+    [InlineData("read [docs](https://evil.example)", "read docs (https://evil.example)")]
+    [InlineData("read <https://good.example>", "read https://good.example")]
+    public void RenderText_MarkupThePersonWrote_OnlyWords(string neutral, string teams)
+    {
+        var (text, entities) = AdaptiveCardRenderer.RenderText(Message(neutral, [Bo], []));
+
+        Assert.Equal(teams, text);
+        Assert.Empty(entities);
+    }
+
+    [Fact]
+    public void RenderText_MentionWithALabel_BecomesTheBotsOwnTag()
+    {
+        var (text, entities) = AdaptiveCardRenderer.RenderText(Message("thanks <@29:1bo|the-ceo>", [Bo], []));
+
+        Assert.Equal("thanks <at>Bo</at>", text);
+        Assert.Single(entities);
+    }
+
     [Theory]
     [InlineData("asked about *Budget sign-off* (CR-7)", "asked about **Budget sign-off** (CR-7)")]
     [InlineData("*Status:* waiting", "**Status:** waiting")]
