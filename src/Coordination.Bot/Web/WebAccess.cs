@@ -15,29 +15,34 @@ public static class WebAccess
 
     public static TBuilder RequireWebAccess<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (context, next) =>
+        builder.AddEndpointFilter(CheckAsync);
+
+    /// <summary>The check itself, for a filter that offers another way in first (the dashboard's sign-in).</summary>
+    public static async ValueTask<object?> CheckAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var http = context.HttpContext;
+        var token = http.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value.AdminToken;
+        if (string.IsNullOrWhiteSpace(token))
         {
-            var http = context.HttpContext;
-            var token = http.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value.AdminToken;
-            if (string.IsNullOrWhiteSpace(token))
-            {
-                return http.Connection.RemoteIpAddress is { } address && System.Net.IPAddress.IsLoopback(address)
-                    ? await next(context)
-                    : Results.Text("These pages answer this machine only. Set Web:AdminToken to serve them further.", statusCode: StatusCodes.Status403Forbidden);
-            }
+            return http.Connection.RemoteIpAddress is { } address && System.Net.IPAddress.IsLoopback(address)
+                ? await next(context)
+                : Results.Text("These pages answer this machine only. Set Web:AdminToken to serve them further.", statusCode: StatusCodes.Status403Forbidden);
+        }
 
-            if (Presented(http) is not { } presented || !Matches(presented, token))
-            {
-                return Results.Text("Give the admin token: Authorization: Bearer <Web:AdminToken>, or ?token=<Web:AdminToken> once.", statusCode: StatusCodes.Status401Unauthorized);
-            }
+        if (Presented(http) is not { } presented || !Matches(presented, token))
+        {
+            return Results.Text("Give the admin token: Authorization: Bearer <Web:AdminToken>, or ?token=<Web:AdminToken> once.", statusCode: StatusCodes.Status401Unauthorized);
+        }
 
-            if (http.Request.Query.ContainsKey("token"))
-            {
-                http.Response.Cookies.Append(CookieName, presented, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = http.Request.IsHttps, Path = "/" });
-            }
+        if (http.Request.Query.ContainsKey("token"))
+        {
+            http.Response.Cookies.Append(CookieName, presented, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = http.Request.IsHttps, Path = "/" });
+        }
 
-            return await next(context);
-        });
+        return await next(context);
+    }
 
     private static string? Presented(HttpContext http)
     {
