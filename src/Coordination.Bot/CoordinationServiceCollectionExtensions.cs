@@ -9,6 +9,7 @@ using Coordination.Bot.Options;
 using Coordination.Bot.Slack;
 using Coordination.Bot.Teams;
 using Coordination.Bot.Web;
+using Coordination.Bot.Web.SignIn;
 using Coordination.Core.Chat;
 using Coordination.Core.Documentation;
 using Coordination.Core.FollowUp;
@@ -61,6 +62,7 @@ public static class CoordinationServiceCollectionExtensions
     public static IServiceCollection AddCoordination(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCoordinationWeb();
+        services.AddDashboardSignIn(configuration);
         services.AddCoordinationEngine(configuration);
         services.AddHostedService<StartupService>();
         services.AddHostedService(sp => sp.GetRequiredService<InboundEventWorker>());

@@ -2,6 +2,7 @@ using Coordination.Bot;
 using Coordination.Bot.Cli;
 using Coordination.Bot.Endpoints;
 using Coordination.Bot.Web;
+using Coordination.Bot.Web.SignIn;
 
 if (args is ["demo", ..])
 {
@@ -24,6 +25,7 @@ app.MapSlackEndpoints();
 app.MapTeamsEndpoints();
 app.MapLocalChat();
 app.MapDashboard();
+app.MapSignIn();
 
 await app.RunAsync();
 return 0;

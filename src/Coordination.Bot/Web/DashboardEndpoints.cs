@@ -1,12 +1,14 @@
 using Coordination.Bot.Web.Dashboard;
+using Coordination.Bot.Web.SignIn;
 
 namespace Coordination.Bot.Web;
 
 /// <summary>
-/// The coordination dashboard at <c>/dashboard</c>, every route behind <see cref="WebAccess.RequireWebAccess"/>:
+/// The coordination dashboard at <c>/dashboard</c>, every route behind <see cref="DashboardAccess.RequireDashboardAccess"/>:
 /// <list type="bullet">
 /// <item><c>GET /dashboard</c>: the workspaces, or straight to the only one.</item>
 /// <item><c>GET /dashboard/{workspace}</c> (<c>?show=stalled|escalated</c>): figures, chart, open requests, decisions, recently closed.</item>
+/// <item><c>GET /dashboard/{workspace}/people</c>: per-person figures (a member: their own and their reports').</item>
 /// <item><c>GET /dashboard/{workspace}/chart.png</c>: the digest's 8-week chart.</item>
 /// <item><c>GET /dashboard/{workspace}/requests/{number}</c>: the request's evidence page (its paper trail), printable.</item>
 /// <item><c>GET /dashboard/{workspace}/requests/{number}/evidence.csv</c>: the same as CSV.</item>
@@ -22,7 +24,7 @@ public static class DashboardEndpoints
 
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder endpoints)
     {
-        var dashboard = endpoints.MapGroup(DashboardKeys.Root).RequireWebAccess().AddEndpointFilter(async (context, next) =>
+        var dashboard = endpoints.MapGroup(DashboardKeys.Root).RequireDashboardAccess().AddEndpointFilter(async (context, next) =>
         {
             var headers = context.HttpContext.Response.Headers;
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
@@ -37,6 +39,7 @@ public static class DashboardEndpoints
         dashboard.MapGet("/assets/dashboard.js", DashboardAssets.Js);
         dashboard.MapGet("/{workspace}", (DashboardPages pages, string workspace, string? tz, string? show, CancellationToken cancellationToken) =>
             pages.WorkspaceAsync(workspace, tz, show, cancellationToken));
+        dashboard.MapGet("/{workspace}/people", PeopleFiguresPage.GetAsync);
         dashboard.MapGet("/{workspace}/chart.png", (DashboardPages pages, string workspace, CancellationToken cancellationToken) =>
             pages.ChartAsync(workspace, cancellationToken));
         dashboard.MapGet("/{workspace}/requests/{number}", (DashboardPages pages, string workspace, string number, string? tz, CancellationToken cancellationToken) =>

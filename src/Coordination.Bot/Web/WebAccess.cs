@@ -26,10 +26,13 @@ public static class WebAccess
 
     public static TBuilder RequireWebAccess<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(InvokeAsync);
+        builder.AddEndpointFilter(CheckAsync);
 
-    private static async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    /// <summary>The check itself, for a filter that offers another way in first (the dashboard's sign-in).</summary>
+    public static async ValueTask<object?> CheckAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
         var http = context.HttpContext;
         var refusal = Admit(http, out var bearer);
         refusal ??= IsRead(http.Request) ? null : WriteGuard.Check(http, bearer);

@@ -20,6 +20,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<FastForward>();
         services.AddScoped<Dashboard.DashboardQueries>();
         services.AddScoped<Dashboard.DashboardPages>();
+        services.AddScoped<SignIn.PeopleFigures>();
         services.AddSingleton<LocalTranscript>();
         services.AddSingleton<LocalChatService>();
         services.AddSingleton<LocalWorkspaceSeeder>();

@@ -21,6 +21,7 @@ public static class WorkspacePage
         var workspace = overview.Workspace;
         var html = new HtmlWriter()
             .Append($"<h1>{workspace.Title}</h1>\n<p class=\"muted\">{workspace.Open} open · {workspace.Stalled} stalled · {workspace.Escalated} escalated · {workspace.Requests} asked in all</p>\n")
+            .Append($"<p><a id=\"people-link\" href=\"{view.Link(SignIn.PeopleFiguresPage.PathOf(workspace.Key))}\">People's figures</a></p>\n")
             .Append(Metrics(overview.Report, view))
             .Append(Chart(overview.Report, workspace.Key, view))
             .Append(OpenRequestsTable.Render(overview, view, maxAttempts))
