@@ -32,10 +32,25 @@ public sealed class SqliteDatabases : ITestDatabases
 
 public sealed class PostgresDatabases(PostgresFixture server) : ITestDatabases
 {
-    public async Task<(string Provider, string ConnectionString)> CreateAsync() => ("Postgres", await server.CreateDatabaseAsync());
+    private readonly List<string> _created = [];
 
-    /// <summary>The databases go with the cluster when the collection ends.</summary>
+    public async Task<(string Provider, string ConnectionString)> CreateAsync()
+    {
+        var connectionString = await server.CreateDatabaseAsync();
+        _created.Add(connectionString);
+        return ("Postgres", connectionString);
+    }
+
+    /// <summary>
+    /// The databases go with the cluster when the collection ends; their pooled connections go now, so the idle ones
+    /// of finished tests never use up the server's connections.
+    /// </summary>
     public void Dispose()
     {
+        foreach (var connectionString in _created)
+        {
+            using var connection = new Npgsql.NpgsqlConnection(connectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
     }
 }

@@ -40,7 +40,7 @@ public sealed class PostgresServer : IAsyncDisposable
         var data = Path.Combine(_root, "data");
         var port = FreePort();
         await RunAsPostgresAsync("initdb", "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
-        var settings = $"-p {port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=512MB";
+        var settings = $"-p {port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=500 -c shared_buffers=512MB";
         await RunAsPostgresAsync("pg_ctl", "-D", data, "-o", settings, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "start");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
         _adminConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";

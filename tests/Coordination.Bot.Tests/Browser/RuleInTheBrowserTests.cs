@@ -50,8 +50,8 @@ public sealed class RuleInTheBrowserTests : IAsyncLifetime
         _browser.Screenshot("local-chat-nudge");
         Assert.Contains("Bob", ThreadText(), StringComparison.Ordinal);
 
-        ForwardUntil(() => DirectMessageText().Contains("escalation", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains("CR-1", DirectMessageText(), StringComparison.Ordinal);
+        ForwardUntil(() => DirectMessageText().Contains("has not answered CR-1", StringComparison.Ordinal));
+        Assert.Contains("escalation", DirectMessageText(), StringComparison.OrdinalIgnoreCase);
         _browser.Screenshot("local-chat-escalation");
 
         _browser.Driver.Navigate().GoToUrl(new Uri(_bot.Http.BaseAddress!, "/dashboard"));

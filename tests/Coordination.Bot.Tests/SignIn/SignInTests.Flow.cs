@@ -36,7 +36,7 @@ public sealed partial class SignInTests
     /// <summary>T-ALPHA: Alice asks Bob and Carol; Carol's lead is Dan. T-BRAVO: one request of its own.</summary>
     private static async Task SeedAsync(BotApp app)
     {
-        await app.SendAsync(new SetLeadCommand(In(Alpha, Alice), Dan, Carol));
+        await app.SendAsync(new SetLeadCommand(In(Alpha, Carol), Dan, Carol));
         Assert.True((await app.SendAsync(new AskCommand(In(Alpha, Alice), AlphaTitle, [Bob, Carol, Dan], null))).Succeeded);
         Assert.True((await app.SendAsync(new AskCommand(In(Bravo, Alice), BravoTitle, [Bob], null))).Succeeded);
     }

@@ -1,3 +1,4 @@
+using Coordination.Core.Chat;
 using Coordination.Testing;
 using Coordination.Testing.Slack;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public abstract class SlackTextSafetyScenarios(ITestDatabases databases) : Slack
     public async Task Ask_ChannelBroadcastInTheTitle_RequestPostNudgesAndEscalationPingNobody()
     {
         var slack = await StartAsync();
-        await slack.SendAsync(slack.Requests.Command($"lead <@{Carol}|carol> <@{Dan}|dan>", Ann));
+        await slack.App.QueryAsync(db => OrgChart.SetLeadAsync(db, ChatPlatform.Slack, SlackRequests.Team, new(Carol, "carol"), new(Dan, "dan")));
 
         await slack.SendAsync(slack.Requests.Command($"ask <@{Carol}|carol> {Broadcasts} review the rollout plan", Ann));
         await slack.SettleAsync();

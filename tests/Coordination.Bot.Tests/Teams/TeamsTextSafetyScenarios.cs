@@ -1,3 +1,4 @@
+using Coordination.Core.Chat;
 using Coordination.Testing;
 using Coordination.Testing.Teams;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public abstract class TeamsTextSafetyScenarios(ITestDatabases databases) : IAsyn
     public async Task Ask_TypedAtTagInTheTitle_RequestPostNudgesAndEscalationShowItAsText()
     {
         var teams = await StartAsync();
-        await teams.PostAsync(teams.Activities.Command(Ann, "lead <at>carol</at> <at>dan</at>", people: [(Carol, "carol"), (Dan, "dan")]));
+        await teams.App.QueryAsync(db => OrgChart.SetLeadAsync(db, ChatPlatform.Teams, TeamsActivities.Tenant, new(Carol, "carol"), new(Dan, "dan")));
 
         var ask = teams.Activities.Command(Ann, $"ask <at>carol</at> {Typed} review the rollout plan", people: [(Carol, "carol")]);
         await teams.PostAsync(ask);
