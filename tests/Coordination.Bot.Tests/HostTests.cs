@@ -118,4 +118,23 @@ public sealed class HostTests
         Assert.Equal("Healthy", checks.GetProperty("database").GetProperty("status").GetString());
         Assert.Equal("Healthy", checks.GetProperty("scheduler").GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task HealthzLiveAndReady_Running_LiveChecksNothingReadyChecksEverything()
+    {
+        using var databases = new SqliteDatabases();
+        var (provider, connectionString) = await databases.CreateAsync();
+        await using var app = new BotApp(provider, connectionString, runJobs: true);
+        using var client = app.CreateClient();
+
+        using var live = await client.GetAsync(new Uri("/healthz/live", UriKind.Relative));
+        using var ready = await client.GetAsync(new Uri("/healthz/ready", UriKind.Relative));
+        using var liveBody = JsonDocument.Parse(await live.Content.ReadAsStringAsync());
+        using var readyBody = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Empty(liveBody.RootElement.GetProperty("checks").EnumerateObject());
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", readyBody.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+    }
 }

@@ -6,10 +6,17 @@ namespace Coordination.Bot.Endpoints;
 
 public static class HealthEndpoints
 {
-    /// <summary><c>GET /healthz</c>: 200 with each check's state when healthy, 503 otherwise.</summary>
+    /// <summary>
+    /// <c>GET /healthz</c> and <c>GET /healthz/ready</c>: 200 with each check's state when the database and the
+    /// scheduler are healthy, 503 otherwise (take the instance out of the load balancer). <c>GET /healthz/live</c>: 200
+    /// while the process answers at all, whatever its dependencies (restart it only when this fails).
+    /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteAsync });
+        var ready = new HealthCheckOptions { ResponseWriter = WriteAsync };
+        endpoints.MapHealthChecks("/healthz", ready);
+        endpoints.MapHealthChecks("/healthz/ready", ready);
+        endpoints.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
         return endpoints;
     }
 
