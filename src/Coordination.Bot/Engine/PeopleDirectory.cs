@@ -65,6 +65,7 @@ public sealed class PeopleDirectory(CoordinationDbContext db)
             person.Rename(name);
         }
 
+        person.SetDirectoryId(actor.DirectoryId);
         return person;
     }
 

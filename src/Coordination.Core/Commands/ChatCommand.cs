@@ -3,7 +3,7 @@ using Coordination.Core.Chat;
 namespace Coordination.Core.Commands;
 
 /// <summary>Someone as a platform names them; the display name is refreshed whenever the platform sends one.</summary>
-public sealed record PersonRef(string PlatformUserId, string? DisplayName = null);
+public sealed record PersonRef(string PlatformUserId, string? DisplayName = null, string? DirectoryId = null);
 
 /// <summary>Who sent a command, from which workspace, and from where (channel and thread).</summary>
 public sealed record CommandContext(ChatPlatform Platform, string WorkspaceId, PersonRef Actor, ThreadRef Where)

@@ -45,6 +45,12 @@ public sealed class Person
     /// <summary>Whether the platform says the person administers the workspace (Slack's admins and owners); refreshed on each profile look-up.</summary>
     public bool IsWorkspaceAdmin { get; private set; }
 
+    /// <summary>
+    /// The person's id in their organisation's directory, as the platform reported it when they last acted (Teams: the
+    /// Entra ID object id), so a dashboard sign-in can be matched to them.
+    /// </summary>
+    public string? DirectoryId { get; private set; }
+
     /// <summary>Whether the person turned the morning summary off (<c>summary off</c>).</summary>
     public bool MorningSummaryOff { get; private set; }
 
@@ -78,6 +84,15 @@ public sealed class Person
     }
 
     public void SetWorkspaceAdmin(bool isAdmin) => IsWorkspaceAdmin = isAdmin;
+
+    /// <summary>Records the directory id the platform reported for the person themself (never one taken from someone else's text).</summary>
+    public void SetDirectoryId(string? directoryId)
+    {
+        if (!string.IsNullOrWhiteSpace(directoryId))
+        {
+            DirectoryId = directoryId.Trim().ToLowerInvariant();
+        }
+    }
 
     public void SetTimeZone(string? timeZoneId) => TimeZoneId = timeZoneId;
 

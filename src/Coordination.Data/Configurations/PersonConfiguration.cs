@@ -15,9 +15,11 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.DisplayName).HasMaxLength(200);
         builder.Property(p => p.TimeZoneId).HasMaxLength(64);
         builder.Property(p => p.IsWorkspaceAdmin);
+        builder.Property(p => p.DirectoryId).HasMaxLength(64);
         builder.HasOne<Workspace>().WithMany().HasForeignKey(p => p.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Lead).WithMany().HasForeignKey(p => p.LeadId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Delegate).WithMany().HasForeignKey(p => p.DelegateId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.WorkspaceId, p.PlatformUserId }).IsUnique();
+        builder.HasIndex(p => new { p.WorkspaceId, p.DirectoryId });
     }
 }

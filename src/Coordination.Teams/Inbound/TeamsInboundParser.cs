@@ -113,7 +113,7 @@ public static partial class TeamsInboundParser
 
     private static CommandContext? Context(TeamsActivity activity) =>
         (activity.TenantId, activity.From?.Id, Where(activity)) is ({ Length: > 0 } tenant, { Length: > 0 } user, { } where)
-            ? new CommandContext(ChatPlatform.Teams, tenant, new PersonRef(user, activity.From.Name), where)
+            ? new CommandContext(ChatPlatform.Teams, tenant, new PersonRef(user, activity.From.Name, activity.From.AadObjectId), where)
             : null;
 
     private static bool MentionsBot(TeamsActivity activity) =>

@@ -236,4 +236,30 @@ public sealed partial class SignInTests : IAsyncLifetime, IDisposable
         Assert.Equal($"/dashboard/{tenant}", index.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"/dashboard/{await KeyOfAsync(app, Alpha)}", UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task EntraSignIn_PersonKnownByTheirDirectoryId_SeesTheirOwnFigures()
+    {
+        const string ObjectId = "0b5c9c1e-1111-4222-8333-944455556666";
+        var (app, client) = await StartAsync();
+        var tenant = await app.QueryAsync(async db =>
+        {
+            var workspace = new Workspace(ChatPlatform.Teams, Tenant);
+            db.Workspaces.Add(workspace);
+            var carol = new Person(workspace.Id, "29:carol", "Carol");
+            carol.SetDirectoryId(ObjectId.ToUpperInvariant());
+            db.People.AddRange(carol, new Person(workspace.Id, "29:dan", "Dan"));
+            await db.SaveChangesAsync();
+            return workspace.Id.ToString("D");
+        });
+        _provider.Claims["tid"] = Tenant;
+        _provider.Claims["oid"] = ObjectId;
+        var start = await client.GetAsync(new Uri("/signin/entra", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync(await ProviderRedirectAsync(start.Headers.Location!))).StatusCode);
+
+        var page = await OkTextAsync(client, $"/dashboard/{tenant}/people");
+
+        Assert.Contains("data-person=\"29:carol\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-person=\"29:dan\"", page, StringComparison.Ordinal);
+    }
 }

@@ -28,6 +28,20 @@ public abstract class TeamsPermissionScenarios(ITestDatabases databases) : IAsyn
     }
 
     [Fact]
+    public async Task Command_SenderCarriesTheirObjectId_RecordedAsTheirDirectoryIdForSignIn()
+    {
+        var teams = await StartAsync([]);
+
+        await teams.PostAsync(LeadOfBobAsAnn(teams, AnnsObjectIdInCapitals()));
+        await teams.SettleAsync();
+
+        var recorded = await teams.App.QueryAsync(db => db.People.Where(p => p.DirectoryId != null).Select(p => new { p.PlatformUserId, p.DirectoryId }).ToListAsync());
+        var ann = Assert.Single(recorded);
+        Assert.Equal(Ann, ann.PlatformUserId);
+        Assert.Equal(AnnsObjectId, ann.DirectoryId);
+    }
+
+    [Fact]
     public async Task Lead_MemberListedInTeamsAdminsByUserId_SetsBobsLead()
     {
         var teams = await StartAsync(new Dictionary<string, string?> { ["Teams:Admins:0"] = Ann });

@@ -21,7 +21,7 @@ public sealed class TeamsInboundParserTests
         var help = Assert.IsType<HelpCommand>(command);
         Assert.Equal(ChatPlatform.Teams, help.Context.Platform);
         Assert.Equal("50612dbb-0237-4969-b378-8d42590f9c00", help.Context.WorkspaceId);
-        Assert.Equal(new PersonRef("29:17bUvCasIPKfQIXHvNzcPjD86fwm6GkWc1PvCGP2-NSkNb7AyGYpjQ7Xw-XgTwaHW5JxZ4KMNDxn1kcL8fwX1Nw", "rido"), help.Context.Actor);
+        Assert.Equal(new PersonRef("29:17bUvCasIPKfQIXHvNzcPjD86fwm6GkWc1PvCGP2-NSkNb7AyGYpjQ7Xw-XgTwaHW5JxZ4KMNDxn1kcL8fwX1Nw", "rido", "b15a9416-0ad3-4172-9210-7beb711d3f70"), help.Context.Actor);
         Assert.Equal(new ThreadRef("19:6848757105754c8981c67612732d9aa7@thread.tacv2", "1759881511856"), help.Context.Where);
     }
 

@@ -17,8 +17,11 @@ public sealed class DashboardViewers(CoordinationDbContext db)
             return null;
         }
 
+        // Slack signs a person in with their user id; Entra with their directory object id, which Teams activities carry.
+        var directoryId = who.UserId.ToLowerInvariant();
         var person = await db.People.AsNoTracking()
-            .Where(p => p.WorkspaceId == id && p.PlatformUserId == who.UserId).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(cancellationToken);
+            .Where(p => p.WorkspaceId == id && (p.PlatformUserId == who.UserId || p.DirectoryId == directoryId))
+            .Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
         return new DashboardViewer(id, person);
     }
 }

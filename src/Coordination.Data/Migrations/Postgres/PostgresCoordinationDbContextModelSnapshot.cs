@@ -297,6 +297,10 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Property<Guid?>("DelegateId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("DirectoryId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -334,6 +338,8 @@ namespace Coordination.Data.Migrations.Postgres
                     b.HasIndex("DelegateId");
 
                     b.HasIndex("LeadId");
+
+                    b.HasIndex("WorkspaceId", "DirectoryId");
 
                     b.HasIndex("WorkspaceId", "PlatformUserId")
                         .IsUnique();

@@ -299,6 +299,10 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.Property<Guid?>("DelegateId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("DirectoryId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -336,6 +340,8 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.HasIndex("DelegateId");
 
                     b.HasIndex("LeadId");
+
+                    b.HasIndex("WorkspaceId", "DirectoryId");
 
                     b.HasIndex("WorkspaceId", "PlatformUserId")
                         .IsUnique();

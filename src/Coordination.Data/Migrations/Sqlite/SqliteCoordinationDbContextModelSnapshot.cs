@@ -292,6 +292,10 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.Property<Guid?>("DelegateId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DirectoryId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -329,6 +333,8 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.HasIndex("DelegateId");
 
                     b.HasIndex("LeadId");
+
+                    b.HasIndex("WorkspaceId", "DirectoryId");
 
                     b.HasIndex("WorkspaceId", "PlatformUserId")
                         .IsUnique();

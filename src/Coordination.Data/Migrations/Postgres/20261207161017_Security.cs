@@ -11,6 +11,20 @@ namespace Coordination.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "DirectoryId",
+                table: "People",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsWorkspaceAdmin",
+                table: "People",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "OAuthStates",
                 columns: table => new
@@ -38,6 +52,11 @@ namespace Coordination.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_People_WorkspaceId_DirectoryId",
+                table: "People",
+                columns: new[] { "WorkspaceId", "DirectoryId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OAuthStates_ExpiresAt",
                 table: "OAuthStates",
                 column: "ExpiresAt");
@@ -56,6 +75,18 @@ namespace Coordination.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SeenRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_People_WorkspaceId_DirectoryId",
+                table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "DirectoryId",
+                table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "IsWorkspaceAdmin",
+                table: "People");
         }
     }
 }

@@ -10,6 +10,20 @@ namespace Coordination.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "DirectoryId",
+                table: "People",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsWorkspaceAdmin",
+                table: "People",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "OAuthStates",
                 columns: table => new
@@ -37,6 +51,11 @@ namespace Coordination.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_People_WorkspaceId_DirectoryId",
+                table: "People",
+                columns: new[] { "WorkspaceId", "DirectoryId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OAuthStates_ExpiresAt",
                 table: "OAuthStates",
                 column: "ExpiresAt");
@@ -55,6 +74,18 @@ namespace Coordination.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SeenRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_People_WorkspaceId_DirectoryId",
+                table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "DirectoryId",
+                table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "IsWorkspaceAdmin",
+                table: "People");
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Coordination.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCoordinationDbContext))]
-    [Migration("20261207150341_Security")]
+    [Migration("20261207161004_Security")]
     partial class Security
     {
         /// <inheritdoc />
@@ -295,10 +295,17 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.Property<Guid?>("DelegateId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DirectoryId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsWorkspaceAdmin")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("LastSummaryOn")
                         .HasColumnType("TEXT");
@@ -329,6 +336,8 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.HasIndex("DelegateId");
 
                     b.HasIndex("LeadId");
+
+                    b.HasIndex("WorkspaceId", "DirectoryId");
 
                     b.HasIndex("WorkspaceId", "PlatformUserId")
                         .IsUnique();
