@@ -16,6 +16,7 @@ public sealed class SlackCommandRunner(
     IServiceScopeFactory scopes,
     AskBatcher asks,
     SlackProfileSync profiles,
+    SlackAdmins admins,
     IHttpClientFactory httpClients,
     IOptions<SlackOptions> options,
     TimeProvider time,
@@ -53,6 +54,7 @@ public sealed class SlackCommandRunner(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CoordinationDbContext>();
             var handler = scope.ServiceProvider.GetRequiredService<CommandHandler>();
+            command = await admins.VouchAsync(command, CancellationToken.None);
             return await handler.HandleAsync(command, alongside is null ? null : reply => alongside(db, reply), CancellationToken.None);
         }
         catch (DbUpdateException ex)

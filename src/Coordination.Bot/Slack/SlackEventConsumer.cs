@@ -15,7 +15,7 @@ namespace Coordination.Bot.Slack;
 /// stakeholder's message in a request's thread is their answer; the app's removal stops delivery there.
 /// </summary>
 public sealed class SlackEventConsumer(
-    CoordinationDbContext db, CommandHandler commands, SlackProfileSync profiles, SlackUserGroups groups, SlackUninstall uninstall, TimeProvider time)
+    CoordinationDbContext db, CommandHandler commands, SlackProfileSync profiles, SlackUserGroups groups, SlackUninstall uninstall, SlackAdmins admins, TimeProvider time)
     : CommandEventConsumer<SlackEventEnvelope>(db, commands, time)
 {
     public override ChatPlatform Platform => ChatPlatform.Slack;
@@ -30,7 +30,7 @@ public sealed class SlackEventConsumer(
             payload = payload with { Event = mention with { Text = await groups.ExpandAsync(team, text, cancellationToken) } };
         }
 
-        return SlackInboundParser.FromEvent(payload);
+        return SlackInboundParser.FromEvent(payload) is { } command ? await admins.VouchAsync(command, cancellationToken) : null;
     }
 
     /// <summary>The app's removal, or its bot token's revocation, ends delivery to the workspace.</summary>

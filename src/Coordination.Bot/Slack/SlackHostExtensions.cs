@@ -24,6 +24,7 @@ public static class SlackHostExtensions
         services.AddSingleton<SlackUserGroups>();
         services.AddSlackApiClient();
         services.AddSingleton<SlackForms>();
+        services.AddSingleton<SlackAdmins>();
         services.AddScoped<SlackUninstall>();
         services.AddScoped<IInboundEventConsumer, SlackEventConsumer>();
         services.AddHttpClient(nameof(SlackCommandRunner));

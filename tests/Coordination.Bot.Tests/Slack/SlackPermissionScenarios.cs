@@ -56,6 +56,18 @@ public abstract class SlackPermissionScenarios(ITestDatabases databases) : Slack
     }
 
     [Fact]
+    public async Task Lead_WorkspaceAdminsVeryFirstCommand_DoneWithoutWaitingForTheProfileLookUp()
+    {
+        var slack = await StartWithBobReportingToCarolAsync();
+        slack.Slack.SetUserAdmin(Eve);
+
+        var (_, body) = await slack.SendAsync(slack.Requests.Command($"lead <@{Bob}|bob> <@{Dan}|dan>", Eve));
+
+        Assert.Equal("bob's escalations now go to dan.", TextOf(body));
+        Assert.Equal(Dan, await LeadOfAsync(slack, Bob));
+    }
+
+    [Fact]
     public async Task Lead_MemberLookedUpAsNoAdmin_StillRefused()
     {
         var slack = await StartWithBobReportingToCarolAsync();
