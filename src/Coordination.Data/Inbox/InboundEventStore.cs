@@ -14,21 +14,8 @@ public static class InboundEventStore
             return false;
         }
 
-        db.InboundEvents.Add(received);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance received the same delivery a moment earlier: the unique key says so.
-            return false;
-        }
-        finally
-        {
-            db.Entry(received).State = EntityState.Detached;
-        }
+        // Another instance may receive the same delivery a moment earlier: the unique key says so.
+        return await db.TryInsertAsync(received, cancellationToken);
     }
 
     /// <summary>Pending events whose time has come (their receiver died, or they failed), oldest first.</summary>

@@ -16,21 +16,7 @@ public static class SecurityStore
             return false;
         }
 
-        var seen = SeenRequest.Create(key, expiresAt);
-        db.SeenRequests.Add(seen);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            return false;
-        }
-        finally
-        {
-            db.Entry(seen).State = EntityState.Detached;
-        }
+        return await db.TryInsertAsync(SeenRequest.Create(key, expiresAt), cancellationToken);
     }
 
     /// <summary>Takes the state for the browser that holds <paramref name="browserHash"/>'s value; <c>true</c> once at most.</summary>
