@@ -66,8 +66,12 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
     /// Ids of stakeholders due at <paramref name="now"/>, oldest first. Inside a transaction the rows stay locked
     /// until it ends, and rows another instance holds are skipped (on engines that can).
     /// </summary>
-    public virtual Task<List<Guid>> LockDueStakeholdersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
-        Stakeholders.Where(s => s.NextActionAt <= now).OrderBy(s => s.NextActionAt).Select(s => s.Id).Take(limit).ToListAsync(cancellationToken);
+    public Task<List<Guid>> LockDueStakeholdersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        DueStakeholders(now, limit).ToListAsync(cancellationToken);
+
+    /// <summary>The query behind <see cref="LockDueStakeholdersAsync"/>, with each engine's locking hints.</summary>
+    public virtual IQueryable<Guid> DueStakeholders(DateTimeOffset now, int limit) =>
+        Stakeholders.Where(s => s.NextActionAt <= now).OrderBy(s => s.NextActionAt).Select(s => s.Id).Take(limit);
 
     /// <summary>
     /// Keys of conversations whose oldest pending message is due at <paramref name="now"/> and that no instance holds

@@ -1,7 +1,6 @@
 using Coordination.Core.Requests;
 using Coordination.Testing;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Coordination.Data.Tests;
 
@@ -65,14 +64,6 @@ public sealed class SqliteLockDueStakeholdersTests() : LockDueStakeholdersTests(
 [Collection(PostgresTests.Name)]
 public sealed class PostgresLockDueStakeholdersTests(PostgresFixture server) : LockDueStakeholdersTests(new PostgresTestDatabase(server))
 {
-    private const string DueQueryPlan = """
-        EXPLAIN SELECT "Id" FROM "Stakeholders"
-        WHERE "NextActionAt" <= @now
-        ORDER BY "NextActionAt"
-        LIMIT 1000
-        FOR UPDATE SKIP LOCKED
-        """;
-
     [Fact]
     public async Task LockDueStakeholdersAsync_TwoTransactionsAtOnce_SecondSkipsTheRowsTheFirstHolds()
     {
@@ -119,10 +110,10 @@ public sealed class PostgresLockDueStakeholdersTests(PostgresFixture server) : L
             await db.Database.ExecuteSqlRawAsync("""ANALYZE "Stakeholders";""");
         }
 
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var explain = new NpgsqlCommand(DueQueryPlan, connection);
-        explain.Parameters.AddWithValue("now", Team.Thursday);
+        await using var query = NewContext();
+        await query.Database.OpenConnectionAsync();
+        await using var explain = query.DueStakeholders(Team.Thursday, 1000).CreateDbCommand();
+        explain.CommandText = "EXPLAIN " + explain.CommandText;
 
         var plan = new List<string>();
         await using (var reader = await explain.ExecuteReaderAsync())

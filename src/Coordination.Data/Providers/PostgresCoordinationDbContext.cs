@@ -7,14 +7,14 @@ namespace Coordination.Data.Providers;
 /// <summary>PostgreSQL: several instances may share it; due rows are claimed with <c>FOR UPDATE SKIP LOCKED</c>.</summary>
 public sealed class PostgresCoordinationDbContext(DbContextOptions<PostgresCoordinationDbContext> options) : CoordinationDbContext(options)
 {
-    public override Task<List<Guid>> LockDueStakeholdersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+    public override IQueryable<Guid> DueStakeholders(DateTimeOffset now, int limit) =>
         Database.SqlQuery<Guid>($"""
             SELECT "Id" AS "Value" FROM "Stakeholders"
             WHERE "NextActionAt" <= {now}
             ORDER BY "NextActionAt"
             LIMIT {limit}
             FOR UPDATE SKIP LOCKED
-            """).ToListAsync(cancellationToken);
+            """);
 
     internal override async Task<bool> TryWriteInBulkAsync(SweepChanges changes, CancellationToken cancellationToken)
     {

@@ -5,12 +5,12 @@ namespace Coordination.Data.Providers;
 /// <summary>SQL Server: several instances may share it; due rows are claimed with <c>UPDLOCK, READPAST</c>.</summary>
 public sealed class SqlServerCoordinationDbContext(DbContextOptions<SqlServerCoordinationDbContext> options) : CoordinationDbContext(options)
 {
-    public override Task<List<Guid>> LockDueStakeholdersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+    public override IQueryable<Guid> DueStakeholders(DateTimeOffset now, int limit) =>
         Database.SqlQuery<Guid>($"""
             SELECT TOP ({limit}) [Id] AS [Value] FROM [Stakeholders] WITH (UPDLOCK, READPAST, ROWLOCK)
             WHERE [NextActionAt] <= {now}
             ORDER BY [NextActionAt]
-            """).ToListAsync(cancellationToken);
+            """);
 
     public override async Task EnsureOutboxConversationsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {

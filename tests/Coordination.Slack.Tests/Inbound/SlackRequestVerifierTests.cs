@@ -42,8 +42,7 @@ public sealed class SlackRequestVerifierTests
         var basestring = InboundFixtures.Json("signing_test_vector_slack_docs.json")["basestring"]!.GetValue<string>();
         var hmac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(_secret), Encoding.UTF8.GetBytes(basestring));
 
-        Assert.Equal($"v0:{_timestamp}:{Encoding.UTF8.GetString(_body)}", basestring);
-        Assert.Equal(_signature, "v0=" + Convert.ToHexStringLower(hmac));
+        Assert.Equal("v0=" + Convert.ToHexStringLower(hmac), Verifier().Sign(_timestamp, _body));
     }
 
     [Theory]

@@ -287,11 +287,14 @@ public sealed class BotFrameworkTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_ConcurrentCallersBeforeAnyKeys_ShareOneFetch()
     {
-        _keys.ResponseDelay = TimeSpan.FromMilliseconds(300);
+        var hold = _keys.Hold();
         var validator = Validator();
         var token = Bearer(Token());
 
-        var identities = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => validator.ValidateAsync(token, CancellationToken.None))));
+        var callers = Enumerable.Range(0, 8).Select(_ => validator.ValidateAsync(token, CancellationToken.None)).ToList();
+        await hold.Arrived;
+        hold.Release();
+        var identities = await Task.WhenAll(callers);
 
         Assert.All(identities, Assert.NotNull);
         Assert.Equal(1, _keys.MetadataFetches);
@@ -301,15 +304,18 @@ public sealed class BotFrameworkTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_CallerCancelsDuringTheFetch_ThrowsForItAloneAndTheFetchCompletes()
     {
-        _keys.ResponseDelay = TimeSpan.FromMilliseconds(400);
+        var hold = _keys.Hold();
         var validator = Validator();
         var token = Bearer(Token());
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        using var cancel = new CancellationTokenSource();
 
         var cancelled = validator.ValidateAsync(token, cancel.Token);
         var patient = validator.ValidateAsync(token, CancellationToken.None);
+        await hold.Arrived;
+        await cancel.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        hold.Release();
         Assert.NotNull(await patient);
         Assert.Equal(1, _keys.MetadataFetches);
     }

@@ -63,10 +63,13 @@ public sealed class BotTokenProviderTests : FakeConnectorTestBase
     [Fact]
     public async Task GetToken_ConcurrentCallers_ShareOneRequest()
     {
-        Fake.DelayNext(FakeConnectorCallKind.Token, TimeSpan.FromMilliseconds(300));
+        var hold = Fake.HoldNext(FakeConnectorCallKind.Token);
         var tokens = CreateTokens();
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => tokens.GetTokenAsync(CancellationToken.None)));
+        var callers = Enumerable.Range(0, 8).Select(_ => tokens.GetTokenAsync(CancellationToken.None)).ToList();
+        await hold.Arrived;
+        hold.Release();
+        var results = await Task.WhenAll(callers);
 
         Assert.Equal(1, Fake.TokenRequests);
         Assert.All(results, r => Assert.Equal(Fake.IssuedTokens.Single(), r.Value));
@@ -75,14 +78,17 @@ public sealed class BotTokenProviderTests : FakeConnectorTestBase
     [Fact]
     public async Task GetToken_OneCallerCancels_TheOthersStillGetTheToken()
     {
-        Fake.DelayNext(FakeConnectorCallKind.Token, TimeSpan.FromMilliseconds(300));
+        var hold = Fake.HoldNext(FakeConnectorCallKind.Token);
         var tokens = CreateTokens();
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        using var cancel = new CancellationTokenSource();
 
         var cancelled = tokens.GetTokenAsync(cancel.Token);
         var patient = tokens.GetTokenAsync(CancellationToken.None);
+        await hold.Arrived;
+        await cancel.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        hold.Release();
         Assert.True((await patient).Ok);
         Assert.Equal(1, Fake.TokenRequests);
     }

@@ -104,24 +104,13 @@ public sealed class FakeSlackApi : IAsyncDisposable
     }
 
     /// <summary>Waits (really, polling) until a call matching <paramref name="predicate"/> has arrived.</summary>
-    public async Task<FakeSlackCall> WaitForCallAsync(Func<FakeSlackCall, bool> predicate, TimeSpan? timeout = null)
+    public Task<FakeSlackCall> WaitForCallAsync(Func<FakeSlackCall, bool> predicate, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (true)
-        {
-            if (Calls.FirstOrDefault(predicate) is { } call)
-            {
-                return call;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"No matching Slack call; saw: {string.Join(", ", Calls.Select(c => c.Method))}");
-            }
-
-            await Task.Delay(20);
-        }
+        return Waits.UntilAsync(
+            () => Calls.FirstOrDefault(predicate),
+            timeout ?? TimeSpan.FromSeconds(10),
+            () => $"No matching Slack call; saw: {string.Join(", ", Calls.Select(c => c.Method))}");
     }
 
     public async ValueTask DisposeAsync()
@@ -143,13 +132,13 @@ public sealed class FakeSlackApi : IAsyncDisposable
             _calls.Add(new FakeSlackCall(method, authorization, request.ContentType, body));
         }
 
-        if (Latency > TimeSpan.Zero && !await WaitAsync(Latency, context.RequestAborted))
+        if (Latency > TimeSpan.Zero && !await Waits.DelayUnlessAbortedAsync(Latency, context.RequestAborted))
         {
             return;
         }
 
         var failure = _failures.TryGetValue(method, out var queue) && queue.TryDequeue(out var next) ? next : null;
-        if (failure?.Delay is { } delay && !await WaitAsync(delay, context.RequestAborted))
+        if (failure?.Delay is { } delay && !await Waits.DelayUnlessAbortedAsync(delay, context.RequestAborted))
         {
             return;
         }
@@ -179,16 +168,4 @@ public sealed class FakeSlackApi : IAsyncDisposable
         return new JsonObject { ["file_id"] = fileId, ["length"] = upload.Content.Length };
     }
 
-    private static async Task<bool> WaitAsync(TimeSpan delay, CancellationToken aborted)
-    {
-        try
-        {
-            await Task.Delay(delay, aborted);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
 }

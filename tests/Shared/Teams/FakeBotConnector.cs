@@ -197,25 +197,22 @@ public sealed class FakeBotConnector : IAsyncDisposable
     public void DelayNext(FakeConnectorCallKind kind, TimeSpan delay) =>
         _failures.GetOrAdd(kind, _ => new()).Enqueue(new Failure(null, null, null, delay));
 
+    /// <summary>Holds the next call of <paramref name="kind"/>'s usual answer until the test releases it.</summary>
+    public ResponseHold HoldNext(FakeConnectorCallKind kind)
+    {
+        var hold = new ResponseHold();
+        _failures.GetOrAdd(kind, _ => new()).Enqueue(new Failure(null, null, null, null, hold));
+        return hold;
+    }
+
     /// <summary>Waits (really, polling) until a call matching <paramref name="predicate"/> has arrived.</summary>
-    public async Task<FakeConnectorCall> WaitForCallAsync(Func<FakeConnectorCall, bool> predicate, TimeSpan? timeout = null)
+    public Task<FakeConnectorCall> WaitForCallAsync(Func<FakeConnectorCall, bool> predicate, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (true)
-        {
-            if (Calls.FirstOrDefault(predicate) is { } call)
-            {
-                return call;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"No matching connector call; saw: {string.Join(", ", Calls.Select(c => $"{c.Method} {c.Path}"))}");
-            }
-
-            await Task.Delay(20);
-        }
+        return Waits.UntilAsync(
+            () => Calls.FirstOrDefault(predicate),
+            timeout ?? TimeSpan.FromSeconds(10),
+            () => $"No matching connector call; saw: {string.Join(", ", Calls.Select(c => $"{c.Method} {c.Path}"))}");
     }
 
     public async ValueTask DisposeAsync()
@@ -263,7 +260,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
             _calls.Add(new FakeConnectorCall(kind, request.Method, Uri.UnescapeDataString(rawPath), rawPath, conversationId, secondId, body, authorization));
         }
 
-        if (failure?.Delay is { } delay && !await WaitAsync(delay, context.RequestAborted))
+        if (failure?.Delay is { } delay && !await Waits.DelayUnlessAbortedAsync(delay, context.RequestAborted))
+        {
+            return;
+        }
+
+        if (failure?.Hold is { } hold && !await hold.WaitAsync(context.RequestAborted))
         {
             return;
         }
@@ -429,21 +431,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
         await context.Response.WriteAsync(body);
     }
 
-    private static async Task<bool> WaitAsync(TimeSpan delay, CancellationToken aborted)
-    {
-        try
-        {
-            await Task.Delay(delay, aborted);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
-    /// <summary>A queued failure (<see cref="Status"/> null: only a delay before the usual answer).</summary>
-    private sealed record Failure(int? Status, string? Body, string? RetryAfter, TimeSpan? Delay);
+    /// <summary>A queued failure (<see cref="Status"/> null: only a delay or a hold before the usual answer).</summary>
+    private sealed record Failure(int? Status, string? Body, string? RetryAfter, TimeSpan? Delay, ResponseHold? Hold = null);
 }

@@ -18,8 +18,8 @@ namespace Coordination.Testing.Teams;
 /// <see cref="MetadataUrl"/> and the JWKS it points to, with RSA keys generated for the test: <see cref="TeamsKeyId"/>
 /// (endorsed for <c>msteams</c>), <see cref="OtherChannelKeyId"/> (endorsed for other channels only) and
 /// <see cref="UnendorsedKeyId"/> (no <c>endorsements</c> at all). <see cref="UnservedKeyId"/>, or any other key id, signs
-/// with a key pair the JWKS does not list. It counts the fetches, can be taken down (<see cref="Available"/>) or slowed
-/// (<see cref="ResponseDelay"/>), can start serving a new key (<see cref="AddKey"/>), and issues tokens as the Bot
+/// with a key pair the JWKS does not list. It counts the fetches, can be taken down (<see cref="Available"/>) or held
+/// (<see cref="Hold"/>), can start serving a new key (<see cref="AddKey"/>), and issues tokens as the Bot
 /// Connector does.
 /// </summary>
 public sealed class FakeBotFrameworkKeys : IAsyncDisposable
@@ -71,8 +71,10 @@ public sealed class FakeBotFrameworkKeys : IAsyncDisposable
     /// <summary>When false, both documents answer HTTP 503.</summary>
     public bool Available { get; set; } = true;
 
-    /// <summary>How long each answer waits (for overlapping callers).</summary>
-    public TimeSpan ResponseDelay { get; set; } = TimeSpan.Zero;
+    private ResponseHold? _hold;
+
+    /// <summary>Holds every answer from now until the test releases the hold (for overlapping callers).</summary>
+    public ResponseHold Hold() => _hold = new ResponseHold();
 
     public static async Task<FakeBotFrameworkKeys> StartAsync()
     {
@@ -203,9 +205,9 @@ public sealed class FakeBotFrameworkKeys : IAsyncDisposable
 
     private async Task AnswerAsync(HttpContext context, JsonObject body)
     {
-        if (ResponseDelay > TimeSpan.Zero)
+        if (_hold is { } hold && !await hold.WaitAsync(context.RequestAborted))
         {
-            await Task.Delay(ResponseDelay, context.RequestAborted);
+            return;
         }
 
         if (!Available)
