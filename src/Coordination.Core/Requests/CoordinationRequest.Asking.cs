@@ -42,20 +42,25 @@ public sealed partial class CoordinationRequest
             Status = RequestStatus.Open,
             DefaultAction = string.IsNullOrWhiteSpace(defaultAction) ? null : defaultAction.Trim(),
         };
+        request.AskEach(stakeholders, now, schedule);
+        return request;
+    }
+
+    /// <summary>Records the ask against each distinct stakeholder and queues the request's post, which opens their windows.</summary>
+    private void AskEach(IReadOnlyCollection<Person> stakeholders, DateTimeOffset now, FollowUpSchedule schedule)
+    {
         foreach (var person in stakeholders.DistinctBy(p => p.Id))
         {
-            request.AddStakeholder(person, now, schedule, requester.Id, redirectedFrom: null);
+            AddStakeholder(person, now, schedule, RequesterId, redirectedFrom: null);
         }
 
-        request.AskedOf = request.Stakeholders.Count;
-
-        var post = request.Message(
-            MessageDestination.InThread(request.Thread),
-            FollowUpMessages.Ask(request, schedule),
-            request.Stakeholders.Select(s => s.Person).Prepend(requester),
+        AskedOf = Stakeholders.Count;
+        var post = Message(
+            MessageDestination.InThread(Thread),
+            FollowUpMessages.Ask(this, schedule),
+            Stakeholders.Select(s => s.Person).Prepend(Requester),
             buttons: true);
-        request.Queue(post, AskDeduplicationKey(request.Id), null, null, opensWindow: true);
-        return request;
+        Queue(post, AskDeduplicationKey(Id), null, null, opensWindow: true);
     }
 
     /// <summary>The outbox key of the request's own post: when it is delivered, the platform's id for it becomes the thread.</summary>
