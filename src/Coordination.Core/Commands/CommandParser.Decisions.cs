@@ -334,7 +334,7 @@ public static partial class CommandParser
     /// <summary><c>back</c>, or <c>back @person</c> for someone else.</summary>
     private static ChatCommand Back(CommandInput input)
     {
-        if (FreeTextParser.IsBackRest(input.Raw(1, input.Count)))
+        if (PresenceReader.IsBackRest(input.Raw(1, input.Count)))
         {
             return new BackCommand(input.Context);
         }
