@@ -20,9 +20,10 @@ namespace Coordination.Core.Commands;
 /// </para>
 /// <para>
 /// To add a phrasing: when it is another way to say something already understood ("circle back with", "on
-/// sabbatical"), add a row to the table in <see cref="Phrases"/> and a test row in <c>FreeTextParserTests</c>. When it
-/// is a new intent, write a class implementing <see cref="IIntentReader"/> that returns <c>null</c> for anything else,
-/// put its words in <see cref="Phrases"/>, and insert it in <see cref="Readers"/> where it cannot steal another
+/// sabbatical"), add a row to its table in <see cref="Phrases"/> and a test row in <c>FreeTextParserTests</c>;
+/// <c>PhrasesTests</c> already checks that the row is unique and that a message starting with it reads as its intent.
+/// When it is a new intent, write a class implementing <see cref="IIntentReader"/> that returns <c>null</c> for anything
+/// else, put its words in <see cref="Phrases"/>, and insert it in <see cref="Readers"/> where it cannot take another
 /// reader's messages.
 /// </para>
 /// </remarks>
