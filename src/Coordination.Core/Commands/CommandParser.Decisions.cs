@@ -5,7 +5,7 @@ using static Coordination.Core.Commands.CommandWords;
 
 namespace Coordination.Core.Commands;
 
-/// <summary>The verbs for decisions, teams, absence and summaries.</summary>
+/// <summary>The verbs for decisions and their next steps: <c>decide</c>, <c>next</c> and <c>decisions</c>.</summary>
 public static partial class CommandParser
 {
     private const string StepExample = "`next: @dana draft the plan by Friday; @lee update the runbook`";
@@ -17,30 +17,14 @@ public static partial class CommandParser
     /// </summary>
     private static ChatCommand Decide(CommandInput input)
     {
-        var longTerm = LongTermFlagPattern().IsMatch(input.Text);
-        if (longTerm)
+        var flagged = LongTermFlagPattern().IsMatch(input.Text);
+        if (flagged)
         {
             input = new CommandInput(LongTermFlagPattern().Replace(input.Text, string.Empty), input.Context);
         }
 
-        int? number = null;
-        var start = 1;
-        for (; start < input.Count; start++)
-        {
-            if (number is null && RequestKey.TryParse(input[start].TrimEnd(':', ','), out var key))
-            {
-                number = key;
-            }
-            else if (IsLongTerm(input[start]))
-            {
-                longTerm = true;
-            }
-            else
-            {
-                break;
-            }
-        }
-
+        var head = DecisionHead(input);
+        var (start, longTerm) = (head.Start, flagged || head.LongTerm);
         var next = NextStepsMarker(input, start);
         var end = next?.Start ?? input.Count;
         while (end > start && IsLongTerm(input[end - 1]))
@@ -52,46 +36,64 @@ public static partial class CommandParser
         var because = Enumerable.Range(start, end - start).FirstOrDefault(i => IsBecause(input[i]), -1);
         var text = input.Slice(start, because >= 0 ? because : end);
         var rationale = because >= 0 ? input.Slice(because + 1, end) : null;
-
         if (text.Length == 0 && next is null && rationale is null)
         {
-            return new OpenFormCommand(input.Context, ChatForms.Decision, new FormState(input.Context.Where, number));
+            return new OpenFormCommand(input.Context, ChatForms.Decision, new FormState(input.Context.Where, head.Number));
         }
 
-        var problem = text.Length switch
-        {
-            0 => "What was decided? Write it after `decide`, like `/coord decide ship on Postgres next: @dana migrate the schema by Friday`.",
-            > MaxTitleLength => $"That decision is too long ({text.Length} characters): keep it under {MaxTitleLength} and put details in the thread.",
-            _ => rationale switch
-            {
-                { Length: 0 } => "Say why after `because`, like `/coord decide ship on Postgres because we know it best`.",
-                { Length: > MaxNoteLength } => $"That rationale is too long ({rationale.Length} characters): keep it under {MaxNoteLength}.",
-                _ => null,
-            },
-        };
-        if (problem is not null)
+        if (DecisionProblem(text, rationale) is { } problem)
         {
             return input.Fail("decide", problem);
         }
 
-        IReadOnlyList<NextStepSpec> steps = [];
-        if (next is { } marker)
+        var steps = next is { } marker ? ReadNextSteps(input, marker.After) : new StepResult([]);
+        return steps.Problem is { } failure ? failure : new DecideCommand(input.Context, text, steps.Steps, head.Number, longTerm, rationale);
+    }
+
+    /// <summary>The request key and long-term marks right after <c>decide</c>, and where the decision's words start.</summary>
+    private static DecisionStart DecisionHead(CommandInput input)
+    {
+        var head = new DecisionStart(null, 1, false);
+        for (; head.Start < input.Count; head = head with { Start = head.Start + 1 })
         {
-            var parsed = ParseNextSteps(input.Raw(marker.After, input.Count), input.Context);
-            if (parsed.Problem is not null)
+            if (head.Number is null && RequestKey.TryParse(input[head.Start].TrimEnd(':', ','), out var key))
             {
-                return parsed.Problem;
+                head = head with { Number = key };
             }
-
-            if (parsed.Steps.Count == 0)
+            else if (IsLongTerm(input[head.Start]))
             {
-                return input.Fail("decide", $"Name who does what after `next:`, like {StepExample}.");
+                head = head with { LongTerm = true };
             }
-
-            steps = parsed.Steps;
+            else
+            {
+                break;
+            }
         }
 
-        return new DecideCommand(input.Context, text, steps, number, longTerm, rationale);
+        return head;
+    }
+
+    private sealed record DecisionStart(int? Number, int Start, bool LongTerm);
+
+    private static string? DecisionProblem(string text, string? rationale) => text.Length switch
+    {
+        0 => "What was decided? Write it after `decide`, like `/coord decide ship on Postgres next: @dana migrate the schema by Friday`.",
+        > MaxTitleLength => $"That decision is too long ({text.Length} characters): keep it under {MaxTitleLength} and put details in the thread.",
+        _ => rationale switch
+        {
+            { Length: 0 } => "Say why after `because`, like `/coord decide ship on Postgres because we know it best`.",
+            { Length: > MaxNoteLength } => $"That rationale is too long ({rationale.Length} characters): keep it under {MaxNoteLength}.",
+            _ => null,
+        },
+    };
+
+    /// <summary>The steps after <c>next:</c>, which must name at least one.</summary>
+    private static StepResult ReadNextSteps(CommandInput input, int after)
+    {
+        var parsed = ParseNextSteps(input.Raw(after, input.Count), input.Context);
+        return parsed.Problem is not null ? new([], parsed.Problem)
+            : parsed.Steps.Count == 0 ? new([], input.Fail("decide", $"Name who does what after `next:`, like {StepExample}."))
+            : new(parsed.Steps);
     }
 
     /// <summary>Next steps separated by <c>;</c> or line ends, each <c>@x [will] &lt;action&gt; [by &lt;date&gt;]</c>.</summary>
@@ -188,23 +190,25 @@ public static partial class CommandParser
     }
 
     /// <summary>Where <c>next:</c> (or <c>next steps:</c>) starts and the word after it.</summary>
-    private static (int Start, int After)? NextStepsMarker(CommandInput input, int from)
+    private static StepsMarker? NextStepsMarker(CommandInput input, int from)
     {
         for (var i = from; i < input.Count; i++)
         {
             if (input.Is(i, "next:") || input.Is(i, "next-steps:") || input.Is(i, "next") && input.Is(i + 1, ":"))
             {
-                return (i, input.Is(i, "next") ? i + 2 : i + 1);
+                return new(i, input.Is(i, "next") ? i + 2 : i + 1);
             }
 
             if (input.Is(i, "next") && input.Is(i + 1, "steps:"))
             {
-                return (i, i + 2);
+                return new(i, i + 2);
             }
         }
 
         return null;
     }
+
+    private sealed record StepsMarker(int Start, int After);
 
     /// <summary>The text split at <c>;</c> and line ends outside mentions, without empty pieces.</summary>
     private static IEnumerable<string> StepPieces(string text)
@@ -246,128 +250,6 @@ public static partial class CommandParser
         2 => input.Fail("decisions", $"`decisions` takes `open` or `all`, not {Quote(input[1])}."),
         _ => input.Fail("decisions", "`decisions` takes one word at most: `open` or `all`."),
     };
-
-    /// <summary><c>team &lt;name&gt; @a @b …</c>.</summary>
-    private static ChatCommand Team(CommandInput input)
-    {
-        const string Example = "`/coord team backend @dana @lee`";
-        if (input.Count < 2)
-        {
-            return input.Fail("team", $"`team` needs a name and its members, like {Example}.");
-        }
-
-        if (IsPerson(input[1]))
-        {
-            return input.Fail("team", $"Name the team first, then its members, like {Example}.");
-        }
-
-        if (!TryTeamName(input[1], out var name))
-        {
-            return input.Fail("team", $"A team's name is one word (hyphens allowed, at most {MaxTeamNameLength} characters), like `backend` or `platform-infra`; not {Quote(input[1])}.");
-        }
-
-        var (members, next) = input.LeadingPeople(2);
-        if (next < input.Count)
-        {
-            return input.Fail("team", IsPlainName(input[next])
-                ? PlainName(input[next])
-                : members.Count == 0
-                    ? $"A team's name is one word, then its members' @-mentions, like {Example}."
-                    : $"`team` takes a name and @-mentions only; I don't know what to do with {Quote(input.Raw(next, input.Count))}.");
-        }
-
-        return members.Count == 0
-            ? input.Fail("team", $"Who is in {name}? Add their @-mentions, like `/coord team {name} @dana @lee`.")
-            : new DefineTeamCommand(input.Context, name, members);
-    }
-
-    /// <summary><c>away [@person] until &lt;date&gt; [delegate [to] @x]</c>.</summary>
-    private static ChatCommand Away(CommandInput input)
-    {
-        const string Example = "`/coord away until Monday` (or `/coord away until Dec 3 delegate @dana`)";
-        var subject = input.Count > 1 && TryPerson(input[1], out var person) ? person : null;
-        var at = subject is null ? 1 : 2;
-        if (input.Count < at + 1 || !IsUntil(input[at]))
-        {
-            return input.Fail("away", $"Say when you are back, like {Example}.");
-        }
-
-        var delegateAt = Enumerable.Range(at + 1, Math.Max(0, input.Count - at - 1)).FirstOrDefault(i => input.Is(i, "delegate"), -1);
-        var end = delegateAt >= 0 ? delegateAt : input.Count;
-        var (stand, failure) = delegateAt >= 0 ? Delegate(input, delegateAt) : (null, null);
-        if (failure is not null)
-        {
-            return failure;
-        }
-
-        var date = input.Raw(at + 1, end);
-        if (date.Length == 0)
-        {
-            return input.Fail("away", $"Until when? Add a date, like {Example}.");
-        }
-
-        if (!DueDate.TryParse(date, out var until))
-        {
-            var mention = Enumerable.Range(at + 1, end - at - 1).Any(i => IsPerson(input[i]) || IsPlainName(input[i]));
-            return input.Fail("away", mention
-                ? "To hand your requests to someone while you are away, write `delegate @dana` after the date."
-                : $"I can't read {Quote(date)} as a date: write it like `Monday`, `Dec 3` or `2026-12-03`.");
-        }
-
-        return new AwayCommand(input.Context, until!, stand, subject);
-    }
-
-    /// <summary>The one person after <c>delegate</c>, or why there is not exactly one.</summary>
-    private static (PersonRef? Stand, ChatCommand? Failure) Delegate(CommandInput input, int delegateAt)
-    {
-        var (people, problem) = input.People("away", delegateAt + 1);
-        if (problem is not null)
-        {
-            return (null, problem);
-        }
-
-        return people.Count == 1
-            ? (people[0], null)
-            : (null, input.Fail("away", "`delegate` takes one person, like `/coord away until Monday delegate @dana`."));
-    }
-
-    /// <summary><c>back</c>, or <c>back @person</c> for someone else.</summary>
-    private static ChatCommand Back(CommandInput input)
-    {
-        if (FreeTextParser.IsBackRest(input.Raw(1, input.Count)))
-        {
-            return new BackCommand(input.Context);
-        }
-
-        return input.Count == 2 && TryPerson(input[1], out var person)
-            ? new BackCommand(input.Context, person)
-            : input.Fail("back", "`back` takes nothing else (or the @-mention of someone you may mark back): just `/coord back`.");
-    }
-
-    private static bool IsUntil(string word) => word.ToLowerInvariant() is "until" or "till" or "til" or "'til" or "untill";
-
-    /// <summary><c>summarize [CR-n]</c>; <c>this thread</c> is the default.</summary>
-    private static ChatCommand Summarize(CommandInput input)
-    {
-        var rest = input.Raw(1, input.Count).ToLowerInvariant();
-        if (rest is "" or "this" or "thread" or "this thread" or "the thread")
-        {
-            return new SummarizeCommand(input.Context);
-        }
-
-        return input.Count == 2 && TryKey(input[1], out var number)
-            ? new SummarizeCommand(input.Context, number)
-            : input.Fail("summarize", $"`summarize` takes a request key at most, like `/coord summarize CR-12`; I don't know {Quote(input.Raw(1, input.Count))}.");
-    }
-
-    /// <summary><c>notes &lt;text&gt;</c>: the notes as written, mentions still in their <c>&lt;@ID|name&gt;</c> form.</summary>
-    private static ChatCommand Notes(CommandInput input)
-    {
-        var notes = input.Raw(1, input.Count);
-        return notes.Length == 0
-            ? new OpenFormCommand(input.Context, ChatForms.Notes, new FormState(input.Context.Where))
-            : new NotesCommand(input.Context, notes);
-    }
 
     /// <summary><c>--long-term</c> written anywhere (a dash pair, or the dash a phone makes of one), with the space before it.</summary>
     [GeneratedRegex(@"\s*(?<!\S)(?:--|—|–)long-?term(?!\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
