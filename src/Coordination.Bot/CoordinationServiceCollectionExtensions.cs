@@ -38,7 +38,7 @@ public static class CoordinationServiceCollectionExtensions
 
         services.AddCoordinationData(configuration);
         services.AddScoped<PeopleDirectory>();
-        services.AddScoped<CommandHandler>();
+        services.AddCommandHandling();
         services.AddSingleton<IThreadSummarizer, RuleBasedSummarizer>();
         services.AddSingleton<AskBatcher>();
         services.AddScoped<FollowUpSweep>();

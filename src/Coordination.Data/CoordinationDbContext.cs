@@ -51,7 +51,7 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
 
     public DbSet<Decision> Decisions => Set<Decision>();
 
-    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<WorkTeam> WorkTeams => Set<WorkTeam>();
 
     public DbSet<ReceivedMessage> ReceivedMessages => Set<ReceivedMessage>();
 

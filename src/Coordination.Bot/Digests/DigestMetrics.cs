@@ -56,7 +56,7 @@ public sealed class DigestMetrics(CoordinationDbContext db, FollowUpSchedule sch
     private Task<int> TeamsTouchedAsync(Guid workspaceId, IQueryable<CoordinationRequest> asked, CancellationToken cancellationToken)
     {
         var people = db.Stakeholders.Where(s => asked.Any(r => r.Id == s.RequestId)).Select(s => s.PersonId);
-        return db.Teams.CountAsync(t => t.WorkspaceId == workspaceId && t.Members.Any(m => people.Contains(m.Id)), cancellationToken);
+        return db.WorkTeams.CountAsync(t => t.WorkspaceId == workspaceId && t.Members.Any(m => people.Contains(m.Id)), cancellationToken);
     }
 
     /// <summary>Of <paramref name="requests"/> asked 7–14 days before <paramref name="end"/> (not cancelled), those resolved within 7 days.</summary>

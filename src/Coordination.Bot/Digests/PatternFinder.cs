@@ -73,7 +73,7 @@ public sealed class PatternFinder(CoordinationDbContext db)
     /// <summary>Each named team's asks: the sum of its members' (a person in two teams counts in both).</summary>
     private async Task<IReadOnlyList<NamedSpread>> TeamSpreadsAsync(Guid workspaceId, Dictionary<Guid, ResponseSpread> byPerson, CancellationToken cancellationToken)
     {
-        var teams = await db.Teams.Where(t => t.WorkspaceId == workspaceId).Select(t => new { t.Name, Members = t.Members.Select(m => m.Id).ToList() }).ToListAsync(cancellationToken);
+        var teams = await db.WorkTeams.Where(t => t.WorkspaceId == workspaceId).Select(t => new { t.Name, Members = t.Members.Select(m => m.Id).ToList() }).ToListAsync(cancellationToken);
         return [.. teams.Select(t => new NamedSpread(t.Name, ResponseSpread.Sum(t.Members.Where(byPerson.ContainsKey).Select(id => byPerson[id]))))];
     }
 
@@ -142,7 +142,7 @@ public sealed class PatternFinder(CoordinationDbContext db)
                 s => s.AskedLocalHour % 24 / AskGroup.BlockHours == block && s.RespondedAt != null && s.AttemptCount == 1,
             PatternKind.OffHours => s => s.AskedOffHours == true && s.AttemptCount > 1,
             PatternKind.SlowTeam => s => s.AttemptCount > 1
-                && db.Teams.Any(t => t.WorkspaceId == window.WorkspaceId && t.Name == subject && t.Members.Any(m => m.Id == s.PersonId)),
+                && db.WorkTeams.Any(t => t.WorkspaceId == window.WorkspaceId && t.Name == subject && t.Members.Any(m => m.Id == s.PersonId)),
             PatternKind.SlowReport => s => s.AttemptCount > 1 && s.Person.DisplayName == subject,
             _ => s => false,
         };

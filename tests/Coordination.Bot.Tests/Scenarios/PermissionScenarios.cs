@@ -49,7 +49,7 @@ public abstract class PermissionScenarios(ITestDatabases databases) : HostScenar
 
         Assert.False(reply.Succeeded);
         Assert.Contains("add Bob to a team or take them off one", reply.Text, StringComparison.Ordinal);
-        var members = await app.QueryAsync(db => db.Teams.SelectMany(t => t.Members).Select(m => m.PlatformUserId).ToListAsync());
+        var members = await app.QueryAsync(db => db.WorkTeams.SelectMany(t => t.Members).Select(m => m.PlatformUserId).ToListAsync());
         Assert.Equal([Bob.PlatformUserId, Carol.PlatformUserId], members.Order(StringComparer.Ordinal));
     }
 

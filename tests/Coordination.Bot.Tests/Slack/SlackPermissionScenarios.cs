@@ -104,7 +104,7 @@ public abstract class SlackPermissionScenarios(ITestDatabases databases) : Slack
         var (_, body) = await slack.SendAsync(slack.Requests.Command($"team backend <@{Ann}|ann> <@{Bob}|bob>", Ann));
 
         Assert.Equal("Only bob, their lead carol or a workspace admin can add bob to a team or take them off one. Nothing was changed.", TextOf(body));
-        Assert.Equal(0, await slack.App.QueryAsync(db => db.Teams.CountAsync()));
+        Assert.Equal(0, await slack.App.QueryAsync(db => db.WorkTeams.CountAsync()));
     }
 
     [Fact]

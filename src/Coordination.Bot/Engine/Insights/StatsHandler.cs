@@ -2,21 +2,23 @@ using Coordination.Bot.Digests;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Core.Digests;
+using Coordination.Core.FollowUp;
 using Coordination.Core.Requests;
+using Coordination.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Coordination.Bot.Engine;
+namespace Coordination.Bot.Engine.Insights;
 
-public sealed partial class CommandHandler
+/// <summary>
+/// <c>stats [@person]</c>: the figures of the actor, or of someone the actor leads (directly or further up). The reply
+/// goes only to the actor; in Teams, where a reply shows to the whole conversation, the figures go by direct message.
+/// </summary>
+public sealed class StatsHandler(CoordinationDbContext db, DirectMessages messages, FollowUpSchedule schedule) : ICommandHandler<StatsCommand>
 {
     /// <summary>How far up the lead chain a lead may look: their reports, their reports' reports, and so on.</summary>
     private const int MaxLeadLevels = 8;
 
-    /// <summary>
-    /// <c>stats [@person]</c>: the figures of the actor, or of someone the actor leads (directly or further up). The reply
-    /// goes only to the actor; in Teams, where a reply shows to the whole conversation, the figures go by direct message.
-    /// </summary>
-    private async Task<Reply> StatsAsync(Session session, StatsCommand command, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(Session session, StatsCommand command, CancellationToken cancellationToken)
     {
         var subject = command.Person is null || command.Person.PlatformUserId == session.Actor.PlatformUserId
             ? session.Actor
@@ -36,7 +38,7 @@ public sealed partial class CommandHandler
             return new Reply(text);
         }
 
-        SendDirect(session, text, file: null, "stats");
+        messages.SendToActor(session, text, file: null, "stats");
         return new Reply("The figures are in your direct messages with me, where only you see them.");
     }
 
@@ -56,15 +58,5 @@ public sealed partial class CommandHandler
         }
 
         return false;
-    }
-
-    /// <summary>Queues a direct message to the actor, to commit with the command (a fresh key each time: each command asks anew).</summary>
-    private void SendDirect(Session session, string text, MessageFile? file, string purpose)
-    {
-        var message = new OutgoingMessage(session.Workspace.Platform, session.Workspace.ExternalId, MessageDestination.DirectTo(session.Actor.PlatformUserId), text, [], [])
-        {
-            File = file,
-        };
-        db.QueueMessage(message, $"{purpose}:{Guid.CreateVersion7(session.Now)}", session.Now);
     }
 }

@@ -1,16 +1,16 @@
 namespace Coordination.Core.Requests;
 
 /// <summary>A named group of people in a workspace (<c>team backend @a @b</c>): an ask of the team asks each of them.</summary>
-public sealed class Team
+public sealed class WorkTeam
 {
     public const int MaxNameLength = 50;
 
-    private Team()
+    private WorkTeam()
     {
         Name = string.Empty;
     }
 
-    public Team(Guid workspaceId, string name)
+    public WorkTeam(Guid workspaceId, string name)
     {
         Id = Guid.CreateVersion7();
         WorkspaceId = workspaceId;

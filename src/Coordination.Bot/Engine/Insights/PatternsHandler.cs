@@ -1,18 +1,19 @@
 using System.Globalization;
 using System.Text;
+using Coordination.Bot.Digests;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Core.Digests;
 
-namespace Coordination.Bot.Engine;
+namespace Coordination.Bot.Engine.Insights;
 
-public sealed partial class CommandHandler
+/// <summary>
+/// <c>patterns</c>: every pattern the workspace's history supports, with how the actor's own reports compare
+/// (only the lead sees that), and what there is not yet enough history to say.
+/// </summary>
+public sealed class PatternsHandler(PatternFinder patterns) : ICommandHandler<PatternsCommand>
 {
-    /// <summary>
-    /// <c>patterns</c>: every pattern the workspace's history supports, with how the actor's own reports compare
-    /// (only the lead sees that), and what there is not yet enough history to say.
-    /// </summary>
-    private async Task<Reply> PatternsAsync(Session session, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(Session session, PatternsCommand command, CancellationToken cancellationToken)
     {
         var platform = session.Workspace.Platform;
         var analysis = await patterns.FindAsync(session.Workspace, session.Now, session.Actor, channel => ChatText.Channel(platform, channel), cancellationToken);

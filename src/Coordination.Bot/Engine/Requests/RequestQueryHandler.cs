@@ -2,19 +2,23 @@ using System.Text;
 using Coordination.Core.Commands;
 using Coordination.Core.FollowUp;
 using Coordination.Core.Requests;
+using Coordination.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Coordination.Bot.Engine;
+namespace Coordination.Bot.Engine.Requests;
 
-public sealed partial class CommandHandler
+/// <summary><c>status CR-n</c> (a request's paper trail) and <c>list</c> (the open requests); both change nothing.</summary>
+public sealed class RequestQueryHandler(CoordinationDbContext db, RequestLookup requests, FollowUpSchedule schedule)
+    : ICommandHandler<StatusCommand>,
+      ICommandHandler<ListCommand>
 {
     private const int ListLimit = 20;
 
-    private async Task<Reply> StatusAsync(Session session, int number, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(Session session, StatusCommand command, CancellationToken cancellationToken)
     {
-        if (await FindAsync(session.Workspace, number, cancellationToken) is not { } request)
+        if (await requests.FindAsync(session.Workspace, command.RequestNumber, cancellationToken) is not { } request)
         {
-            return NotFound(number);
+            return RequestReplies.NotFound(command.RequestNumber);
         }
 
         var ids = request.Attempts.Select(a => a.ActorId).OfType<Guid>().ToHashSet();
@@ -29,29 +33,29 @@ public sealed partial class CommandHandler
         return new Reply(trail);
     }
 
-    private async Task<Reply> ListAsync(Session session, ListFilter filter, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(Session session, ListCommand command, CancellationToken cancellationToken)
     {
         var actorId = session.Actor.Id;
-        var open = Requests(session.Workspace).Where(r => r.Status == RequestStatus.Open);
-        var query = filter switch
+        var open = requests.In(session.Workspace).Where(r => r.Status == RequestStatus.Open);
+        var query = command.Filter switch
         {
             ListFilter.Waiting => open.Where(r => r.Stakeholders.Any(s => s.PersonId == actorId && (s.State == StakeholderState.Waiting || s.State == StakeholderState.Snoozed))),
             ListFilter.All => open,
             _ => open.Where(r => r.RequesterId == actorId || r.Stakeholders.Any(s => s.PersonId == actorId)),
         };
-        var requests = await query.OrderBy(r => r.Number).Take(ListLimit + 1).ToListAsync(cancellationToken);
-        if (requests.Count == 0)
+        var listed = await query.OrderBy(r => r.Number).Take(ListLimit + 1).ToListAsync(cancellationToken);
+        if (listed.Count == 0)
         {
-            return new Reply(filter == ListFilter.Waiting ? "Nothing is waiting on you." : "No open requests.");
+            return new Reply(command.Filter == ListFilter.Waiting ? "Nothing is waiting on you." : "No open requests.");
         }
 
         var text = new StringBuilder();
-        foreach (var request in requests.Take(ListLimit))
+        foreach (var request in listed.Take(ListLimit))
         {
             text.AppendLine(Summary(request, session.Actor));
         }
 
-        if (requests.Count > ListLimit)
+        if (listed.Count > ListLimit)
         {
             text.AppendLine($"…and more; narrow it with `/coord list mine` or `/coord list waiting`.");
         }

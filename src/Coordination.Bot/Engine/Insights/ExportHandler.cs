@@ -4,18 +4,19 @@ using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Core.Digests;
 using Coordination.Core.Requests;
+using Coordination.Data;
 using Coordination.Teams.Outbound;
 
-namespace Coordination.Bot.Engine;
+namespace Coordination.Bot.Engine.Insights;
 
-public sealed partial class CommandHandler
+/// <summary>
+/// <c>export [from CR-n]</c>: the workspace's paper trail as a CSV file, by direct message to the actor, queued with
+/// the command. Anyone in the workspace may export it, as anyone may read any request's trail with <c>status</c>. In
+/// Teams, which carries a file only inline, an export stops where the next request would take it past that size.
+/// </summary>
+public sealed class ExportHandler(CoordinationDbContext db, DirectMessages messages) : ICommandHandler<ExportCommand>
 {
-    /// <summary>
-    /// <c>export [from CR-n]</c>: the workspace's paper trail as a CSV file, by direct message to the actor, queued with
-    /// the command. Anyone in the workspace may export it, as anyone may read any request's trail with <c>status</c>. In
-    /// Teams, which carries a file only inline, an export stops where the next request would take it past that size.
-    /// </summary>
-    private async Task<Reply> ExportAsync(Session session, ExportCommand command, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(Session session, ExportCommand command, CancellationToken cancellationToken)
     {
         var maxBytes = session.Workspace.Platform == ChatPlatform.Teams ? AdaptiveCardFiles.MaxInlineBytes : long.MaxValue;
         if (await new TrailExport(db).WriteAsync(session.Workspace, command.From, TrailExport.MaxRows, maxBytes, cancellationToken) is not { } export)
@@ -27,7 +28,7 @@ public sealed partial class CommandHandler
         var span = $"{RequestKey.Format(export.FirstRequest)} to {RequestKey.Format(export.LastRequest)}";
         var name = command.From > 1 ? $"coordination-export-{day}-from-{RequestKey.Format(command.From)}.csv" : $"coordination-export-{day}.csv";
         var file = new MessageFile(name, MessageFile.Csv, export.Content, $"Coordination export, {span}");
-        SendDirect(session, ExportText(export, span, session.Now), file, "export");
+        messages.SendToActor(session, ExportText(export, span, session.Now), file, "export");
         return new Reply($"Sending the export ({span}, {Entries(export.Rows)}) to your direct messages.");
     }
 

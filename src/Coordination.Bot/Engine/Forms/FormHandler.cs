@@ -1,10 +1,14 @@
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
+using Coordination.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Coordination.Bot.Engine;
+namespace Coordination.Bot.Engine.Forms;
 
-public sealed partial class CommandHandler
+/// <summary>The decision and notes forms: opening one, and running a submitted one as the command it stands for.</summary>
+public sealed class FormHandler(CoordinationDbContext db, CommandDispatcher dispatcher)
+    : ICommandHandler<OpenFormCommand>,
+      ICommandHandler<SubmitFormCommand>
 {
     /// <summary>The most people a form offers to choose from where the platform has no people picker of its own.</summary>
     private const int FormChoiceLimit = 50;
@@ -15,10 +19,10 @@ public sealed partial class CommandHandler
     private const string NotesTemplate = "Paste the meeting notes after `notes`; I'll pick out the decisions and action items.";
 
     /// <summary>A form, with its text for where forms cannot be shown: the command form to write instead.</summary>
-    private async Task<Reply> OpenFormAsync(Session session, OpenFormCommand open, CancellationToken cancellationToken) => open.Kind switch
+    public async Task<Reply> HandleAsync(Session session, OpenFormCommand command, CancellationToken cancellationToken) => command.Kind switch
     {
-        ChatForms.Decision => new Reply(DecisionTemplate) { Form = ChatForms.ForDecision(open.State, await FormChoicesAsync(session, cancellationToken)) },
-        ChatForms.Notes => new Reply(NotesTemplate) { Form = ChatForms.ForNotes(open.State) },
+        ChatForms.Decision => new Reply(DecisionTemplate) { Form = ChatForms.ForDecision(command.State, await FormChoicesAsync(session, cancellationToken)) },
+        ChatForms.Notes => new Reply(NotesTemplate) { Form = ChatForms.ForNotes(command.State) },
         _ => Reply.Failure("That form is not one of mine."),
     };
 
@@ -26,20 +30,17 @@ public sealed partial class CommandHandler
     /// A submitted form runs as the command it stands for. Plain <c>@Name</c>s in it (a card's text input has no
     /// mentions) are read as the workspace's people of that name first.
     /// </summary>
-    private async Task<Reply> SubmitFormAsync(Session session, SubmitFormCommand form, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(Session session, SubmitFormCommand command, CancellationToken cancellationToken)
     {
-        var values = new Dictionary<string, string>(form.Values, StringComparer.Ordinal);
+        var values = new Dictionary<string, string>(command.Values, StringComparer.Ordinal);
         if (values.TryGetValue(ChatForms.NextSteps, out var steps) && NamedPeople.HasPlainNames(steps))
         {
             values[ChatForms.NextSteps] = NamedPeople.Resolve(steps, await PeopleNamedAsync(session, cancellationToken));
         }
 
-        return ChatForms.Read(form with { Values = values }) switch
+        return ChatForms.Read(command with { Values = values }) switch
         {
-            DecideCommand decide => await DecideAsync(session, decide, cancellationToken),
-            NotesCommand notes => Notes(session, notes),
-            FormProblemCommand problem => Reply.Failure(problem.Problem) with { Field = problem.Field },
-            HelpCommand help => Help(help),
+            var read and (DecideCommand or NotesCommand or FormProblemCommand or HelpCommand) => await dispatcher.DispatchAsync(session, read, cancellationToken),
             var other => Reply.Failure($"That form cannot run {other.GetType().Name}."),
         };
     }

@@ -1,0 +1,30 @@
+using System.Text;
+using Coordination.Core.Commands;
+using Coordination.Core.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coordination.Bot.Engine.Decisions;
+
+/// <summary><c>decisions [all]</c>: the latest decisions, by default only those with a next step still open (or none yet).</summary>
+public sealed class DecisionListHandler(DecisionBook book) : ICommandHandler<DecisionsCommand>
+{
+    private const int ListLimit = 20;
+
+    public async Task<Reply> HandleAsync(Session session, DecisionsCommand command, CancellationToken cancellationToken)
+    {
+        var decisions = await book.Of(session.Workspace).OrderByDescending(d => d.Number).Take(ListLimit).ToListAsync(cancellationToken);
+        var shown = command.All ? decisions : decisions.Where(d => d.LacksNextSteps || d.NextSteps.Any(r => r.Status == RequestStatus.Open)).ToList();
+        if (shown.Count == 0)
+        {
+            return new Reply(command.All ? "No decisions recorded yet: `decide <what> next: @owner <action>`." : "No open decisions: every next step is done.");
+        }
+
+        var text = new StringBuilder();
+        foreach (var decision in shown)
+        {
+            text.AppendLine(decision.Describe() + (decision.LacksNextSteps ? " ⚠" : string.Empty));
+        }
+
+        return new Reply(text.ToString().TrimEnd());
+    }
+}
