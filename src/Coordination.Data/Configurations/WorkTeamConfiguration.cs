@@ -8,16 +8,11 @@ internal sealed class WorkTeamConfiguration : IEntityTypeConfiguration<WorkTeam>
 {
     public void Configure(EntityTypeBuilder<WorkTeam> builder)
     {
-        // The tables keep the names they were created with, so renaming the type changes no schema.
-        builder.ToTable("Teams");
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Name).HasMaxLength(WorkTeam.MaxNameLength);
         builder.HasOne<Workspace>().WithMany().HasForeignKey(t => t.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(t => t.Members).WithMany().UsingEntity(
-            "TeamMembers",
-            member => member.HasOne(typeof(Person)).WithMany().HasForeignKey("MembersId"),
-            team => team.HasOne(typeof(WorkTeam)).WithMany().HasForeignKey("TeamId"));
+        builder.HasMany(t => t.Members).WithMany().UsingEntity("WorkTeamMembers");
         builder.HasIndex(t => new { t.WorkspaceId, t.Name }).IsUnique();
     }
 }
