@@ -28,14 +28,14 @@ internal static class DigestSeedSql
         JOIN bench_people p ON p.k = n % 200
         """,
         $"""
-        INSERT INTO "Stakeholders" ("Id","RequestId","PersonId","State","AttemptCount","AskedAt","WindowStartedAt","NextActionAt","RespondedAt","Version","TimeToRespond","AskedLocalHour","AskedOffHours")
+        INSERT INTO "Stakeholders" ("Id","RequestId","PersonId","State","AttemptCount","AskedAt","WindowStartedAt","NextActionAt","RespondedAt","Version","TimeToRespond","AskedLocalHour","AskedOffHours","AwaitsDelivery","UndeliveredAttempts")
         SELECT gen_random_uuid(), r."Id", p."Id",
                CASE WHEN r."Status" = 0 AND s.k = 1 THEN 0 ELSE 1 END,
                1 + (r."Number" + s.k) % 3, r."AskedAt", r."AskedAt",
                CASE WHEN r."Status" = 0 AND s.k = 1 THEN r."AskedAt" + interval '2 days' END,
                CASE WHEN r."Status" = 0 AND s.k = 1 THEN NULL ELSE r."AskedAt" + ((r."Number" * 31 + s.k * 17) % 96) * interval '1 hour' END, 0,
                CASE WHEN r."Status" = 0 AND s.k = 1 THEN NULL ELSE ((r."Number" * 31 + s.k * 17) % 96) * {TicksPerHour}::bigint END,
-               r."AskedLocalHour", r."AskedLocalHour" >= 120 OR r."AskedLocalHour" % 24 NOT BETWEEN 9 AND 17
+               r."AskedLocalHour", r."AskedLocalHour" >= 120 OR r."AskedLocalHour" % 24 NOT BETWEEN 9 AND 17, false, 0
         FROM "Requests" r CROSS JOIN (VALUES (0), (1)) AS s(k)
         JOIN bench_people p ON p.k = 1 + ((r."Number" * 2 + s.k) % 199)
         WHERE r."WorkspaceId" = {"{0}"}
@@ -58,11 +58,11 @@ internal static class DigestSeedSql
         FROM "Requests" r WHERE r."WorkspaceId" = {0} AND r."Status" = 1 AND r."Number" % 10 = 2
         """,
         """
-        INSERT INTO "Teams" ("Id","WorkspaceId","Name") SELECT gen_random_uuid(), {0}, 'team-' || t FROM generate_series(1, 10) AS t
+        INSERT INTO "WorkTeams" ("Id","WorkspaceId","Name") SELECT gen_random_uuid(), {0}, 'team-' || t FROM generate_series(1, 10) AS t
         """,
         """
-        INSERT INTO "TeamMembers" ("MembersId","TeamId")
-        SELECT p."Id", t."Id" FROM bench_people p JOIN (SELECT "Id", ROW_NUMBER() OVER (ORDER BY "Name") - 1 AS k FROM "Teams") t ON p.k % 10 = t.k
+        INSERT INTO "WorkTeamMembers" ("MembersId","WorkTeamId")
+        SELECT p."Id", t."Id" FROM bench_people p JOIN (SELECT "Id", ROW_NUMBER() OVER (ORDER BY "Name") - 1 AS k FROM "WorkTeams") t ON p.k % 10 = t.k
         """,
         """UPDATE "Workspaces" SET "LastRequestNumber" = {1} WHERE "Id" = {0}""",
         "VACUUM ANALYZE",

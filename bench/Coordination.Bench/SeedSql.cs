@@ -12,14 +12,14 @@ internal static class SeedSql
         CREATE TEMP TABLE bench_people AS SELECT ROW_NUMBER() OVER (ORDER BY "Id") - 1 AS k, "Id" FROM "People" WHERE "WorkspaceId" = {0}
         """,
         """
-        INSERT INTO "Requests" ("Id","WorkspaceId","Number","Title","RequesterId","AskedAt","Channel","ThreadId","Status")
-        SELECT gen_random_uuid(), {0}, n, 'Bench request ' || n, p."Id", {4}, '#bench', n::text, 0
+        INSERT INTO "Requests" ("Id","WorkspaceId","Number","Title","RequesterId","AskedAt","Channel","ThreadId","Status","NeededMeeting")
+        SELECT gen_random_uuid(), {0}, n, 'Bench request ' || n, p."Id", {4}, '#bench', n::text, 0, false
         FROM generate_series(1, {1}) AS n JOIN bench_people p ON p.k = 0
         """,
         """
-        INSERT INTO "Stakeholders" ("Id","RequestId","PersonId","State","AttemptCount","AskedAt","WindowStartedAt","NextActionAt","Version")
+        INSERT INTO "Stakeholders" ("Id","RequestId","PersonId","State","AttemptCount","AskedAt","WindowStartedAt","NextActionAt","Version","AwaitsDelivery","UndeliveredAttempts")
         SELECT gen_random_uuid(), r."Id", p."Id", 0, 1, {4}, {4},
-               CASE WHEN (r."Number" - 1) * 2 + s.k < {2} THEN {5} WHEN (r."Number" - 1) * 2 + s.k < {3} THEN {6} ELSE {7} END, 0
+               CASE WHEN (r."Number" - 1) * 2 + s.k < {2} THEN {5} WHEN (r."Number" - 1) * 2 + s.k < {3} THEN {6} ELSE {7} END, 0, false, 0
         FROM "Requests" r CROSS JOIN (VALUES (0), (1)) AS s(k)
         JOIN bench_people p ON p.k = 1 + ((r."Number" * 2 + s.k) % 199)
         WHERE r."WorkspaceId" = {0}
@@ -43,14 +43,14 @@ internal static class SeedSql
         """,
         $"""
         WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < {"{1}"})
-        INSERT INTO "Requests" ("Id","WorkspaceId","Number","Title","RequesterId","AskedAt","Channel","ThreadId","Status")
-        SELECT {SqliteUuid}, {"{0}"}, n, 'Bench request ' || n, p."Id", {"{4}"}, '#bench', CAST(n AS TEXT), 0
+        INSERT INTO "Requests" ("Id","WorkspaceId","Number","Title","RequesterId","AskedAt","Channel","ThreadId","Status","NeededMeeting")
+        SELECT {SqliteUuid}, {"{0}"}, n, 'Bench request ' || n, p."Id", {"{4}"}, '#bench', CAST(n AS TEXT), 0, 0
         FROM seq JOIN bench_people p ON p.k = 0
         """,
         $"""
-        INSERT INTO "Stakeholders" ("Id","RequestId","PersonId","State","AttemptCount","AskedAt","WindowStartedAt","NextActionAt","Version")
+        INSERT INTO "Stakeholders" ("Id","RequestId","PersonId","State","AttemptCount","AskedAt","WindowStartedAt","NextActionAt","Version","AwaitsDelivery","UndeliveredAttempts")
         SELECT {SqliteUuid}, r."Id", p."Id", 0, 1, {"{4}"}, {"{4}"},
-               CASE WHEN (r."Number" - 1) * 2 + s.k < {"{2}"} THEN {"{5}"} WHEN (r."Number" - 1) * 2 + s.k < {"{3}"} THEN {"{6}"} ELSE {"{7}"} END, 0
+               CASE WHEN (r."Number" - 1) * 2 + s.k < {"{2}"} THEN {"{5}"} WHEN (r."Number" - 1) * 2 + s.k < {"{3}"} THEN {"{6}"} ELSE {"{7}"} END, 0, 0, 0
         FROM "Requests" r CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1) AS s
         JOIN bench_people p ON p.k = 1 + ((r."Number" * 2 + s.k) % 199)
         WHERE r."WorkspaceId" = {"{0}"}

@@ -97,14 +97,14 @@ public sealed class PostgresLockDueStakeholdersTests(PostgresFixture server) : L
         {
             await team.SaveAsync(db);
             await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO "Requests" ("Id", "WorkspaceId", "Number", "Title", "RequesterId", "AskedAt", "Channel", "Status")
-                SELECT gen_random_uuid(), {team.Workspace.Id}, n, 'Question ' || n, {team.Requester.Id}, {Team.Thursday}, '#c', 0
+                INSERT INTO "Requests" ("Id", "WorkspaceId", "Number", "Title", "RequesterId", "AskedAt", "Channel", "Status", "NeededMeeting")
+                SELECT gen_random_uuid(), {team.Workspace.Id}, n, 'Question ' || n, {team.Requester.Id}, {Team.Thursday}, '#c', 0, false
                 FROM generate_series(1, 5000) AS n
                 """);
             await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO "Stakeholders" ("Id", "RequestId", "PersonId", "State", "AttemptCount", "AskedAt", "WindowStartedAt", "NextActionAt", "Version")
+                INSERT INTO "Stakeholders" ("Id", "RequestId", "PersonId", "State", "AttemptCount", "AskedAt", "WindowStartedAt", "NextActionAt", "Version", "AwaitsDelivery", "UndeliveredAttempts")
                 SELECT gen_random_uuid(), r."Id", {team.Stakeholders[0].Id}, 0, 1, r."AskedAt", r."AskedAt",
-                       CASE WHEN r."Number" % 10 = 0 THEN NULL ELSE r."AskedAt" + make_interval(mins => r."Number" - 20) END, 1
+                       CASE WHEN r."Number" % 10 = 0 THEN NULL ELSE r."AskedAt" + make_interval(mins => r."Number" - 20) END, 1, false, 0
                 FROM "Requests" AS r
                 """);
             await db.Database.ExecuteSqlRawAsync("""ANALYZE "Stakeholders";""");

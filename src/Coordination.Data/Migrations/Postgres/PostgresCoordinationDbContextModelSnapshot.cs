@@ -416,7 +416,7 @@ namespace Coordination.Data.Migrations.Postgres
                     b.ToTable("Stakeholders");
                 });
 
-            modelBuilder.Entity("Coordination.Core.Requests.Team", b =>
+            modelBuilder.Entity("Coordination.Core.Requests.WorkTeam", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -434,7 +434,7 @@ namespace Coordination.Data.Migrations.Postgres
                     b.HasIndex("WorkspaceId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Teams");
+                    b.ToTable("WorkTeams");
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.Workspace", b =>
@@ -830,19 +830,19 @@ namespace Coordination.Data.Migrations.Postgres
                     b.ToTable("DataProtectionKeys");
                 });
 
-            modelBuilder.Entity("TeamMembers", b =>
+            modelBuilder.Entity("WorkTeamMembers", b =>
                 {
                     b.Property<Guid>("MembersId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("TeamId")
+                    b.Property<Guid>("WorkTeamId")
                         .HasColumnType("uuid");
 
-                    b.HasKey("MembersId", "TeamId");
+                    b.HasKey("MembersId", "WorkTeamId");
 
-                    b.HasIndex("TeamId");
+                    b.HasIndex("WorkTeamId");
 
-                    b.ToTable("TeamMembers");
+                    b.ToTable("WorkTeamMembers");
                 });
 
             modelBuilder.Entity("Coordination.Core.Decisions.Decision", b =>
@@ -974,7 +974,7 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Navigation("Request");
                 });
 
-            modelBuilder.Entity("Coordination.Core.Requests.Team", b =>
+            modelBuilder.Entity("Coordination.Core.Requests.WorkTeam", b =>
                 {
                     b.HasOne("Coordination.Core.Requests.Workspace", null)
                         .WithMany()
@@ -983,7 +983,7 @@ namespace Coordination.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TeamMembers", b =>
+            modelBuilder.Entity("WorkTeamMembers", b =>
                 {
                     b.HasOne("Coordination.Core.Requests.Person", null)
                         .WithMany()
@@ -991,9 +991,9 @@ namespace Coordination.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Coordination.Core.Requests.Team", null)
+                    b.HasOne("Coordination.Core.Requests.WorkTeam", null)
                         .WithMany()
-                        .HasForeignKey("TeamId")
+                        .HasForeignKey("WorkTeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

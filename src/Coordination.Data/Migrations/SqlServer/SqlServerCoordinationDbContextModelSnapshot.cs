@@ -418,7 +418,7 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.ToTable("Stakeholders");
                 });
 
-            modelBuilder.Entity("Coordination.Core.Requests.Team", b =>
+            modelBuilder.Entity("Coordination.Core.Requests.WorkTeam", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -436,7 +436,7 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.HasIndex("WorkspaceId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Teams");
+                    b.ToTable("WorkTeams");
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.Workspace", b =>
@@ -832,19 +832,19 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.ToTable("DataProtectionKeys");
                 });
 
-            modelBuilder.Entity("TeamMembers", b =>
+            modelBuilder.Entity("WorkTeamMembers", b =>
                 {
                     b.Property<Guid>("MembersId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("TeamId")
+                    b.Property<Guid>("WorkTeamId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.HasKey("MembersId", "TeamId");
+                    b.HasKey("MembersId", "WorkTeamId");
 
-                    b.HasIndex("TeamId");
+                    b.HasIndex("WorkTeamId");
 
-                    b.ToTable("TeamMembers");
+                    b.ToTable("WorkTeamMembers");
                 });
 
             modelBuilder.Entity("Coordination.Core.Decisions.Decision", b =>
@@ -976,7 +976,7 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.Navigation("Request");
                 });
 
-            modelBuilder.Entity("Coordination.Core.Requests.Team", b =>
+            modelBuilder.Entity("Coordination.Core.Requests.WorkTeam", b =>
                 {
                     b.HasOne("Coordination.Core.Requests.Workspace", null)
                         .WithMany()
@@ -985,7 +985,7 @@ namespace Coordination.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TeamMembers", b =>
+            modelBuilder.Entity("WorkTeamMembers", b =>
                 {
                     b.HasOne("Coordination.Core.Requests.Person", null)
                         .WithMany()
@@ -993,9 +993,9 @@ namespace Coordination.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Coordination.Core.Requests.Team", null)
+                    b.HasOne("Coordination.Core.Requests.WorkTeam", null)
                         .WithMany()
-                        .HasForeignKey("TeamId")
+                        .HasForeignKey("WorkTeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -411,7 +411,7 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.ToTable("Stakeholders");
                 });
 
-            modelBuilder.Entity("Coordination.Core.Requests.Team", b =>
+            modelBuilder.Entity("Coordination.Core.Requests.WorkTeam", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -429,7 +429,7 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.HasIndex("WorkspaceId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Teams");
+                    b.ToTable("WorkTeams");
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.Workspace", b =>
@@ -823,19 +823,19 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys");
                 });
 
-            modelBuilder.Entity("TeamMembers", b =>
+            modelBuilder.Entity("WorkTeamMembers", b =>
                 {
                     b.Property<Guid>("MembersId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("TeamId")
+                    b.Property<Guid>("WorkTeamId")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("MembersId", "TeamId");
+                    b.HasKey("MembersId", "WorkTeamId");
 
-                    b.HasIndex("TeamId");
+                    b.HasIndex("WorkTeamId");
 
-                    b.ToTable("TeamMembers");
+                    b.ToTable("WorkTeamMembers");
                 });
 
             modelBuilder.Entity("Coordination.Core.Decisions.Decision", b =>
@@ -967,7 +967,7 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.Navigation("Request");
                 });
 
-            modelBuilder.Entity("Coordination.Core.Requests.Team", b =>
+            modelBuilder.Entity("Coordination.Core.Requests.WorkTeam", b =>
                 {
                     b.HasOne("Coordination.Core.Requests.Workspace", null)
                         .WithMany()
@@ -976,7 +976,7 @@ namespace Coordination.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TeamMembers", b =>
+            modelBuilder.Entity("WorkTeamMembers", b =>
                 {
                     b.HasOne("Coordination.Core.Requests.Person", null)
                         .WithMany()
@@ -984,9 +984,9 @@ namespace Coordination.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Coordination.Core.Requests.Team", null)
+                    b.HasOne("Coordination.Core.Requests.WorkTeam", null)
                         .WithMany()
-                        .HasForeignKey("TeamId")
+                        .HasForeignKey("WorkTeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
