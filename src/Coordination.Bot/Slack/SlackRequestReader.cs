@@ -11,10 +11,8 @@ namespace Coordination.Bot.Slack;
 /// <summary>Reads a Slack request's raw body, within the size limit, and verifies its signature before anything else.</summary>
 public sealed class SlackRequestReader(SlackRequestVerifier verifier, CoordinationDbContext db, TimeProvider time, ILoggerFactory logs)
 {
-    private readonly ILogger _logger = logs.CreateLogger("Coordination.Bot.Slack");
-
     /// <summary>The log of Slack's requests: what was refused, replayed or sent twice.</summary>
-    public ILogger Logger => _logger;
+    public ILogger Logger { get; } = logs.CreateLogger("Coordination.Bot.Slack");
 
     /// <summary>
     /// The one prologue of a command or an interaction: read once (<see cref="ReadOnceAsync(HttpContext)"/>), then
@@ -45,7 +43,7 @@ public sealed class SlackRequestReader(SlackRequestVerifier verifier, Coordinati
         var verification = verifier.Verify(request.Headers[SlackRequestVerifier.TimestampHeader], request.Headers[SlackRequestVerifier.SignatureHeader], body);
         if (verification != SlackVerification.Valid)
         {
-            Log.SlackRequestRejected(_logger, request.Path, verification.ToString());
+            Log.SlackRequestRejected(Logger, request.Path, verification.ToString());
             return (null, Results.Unauthorized());
         }
 
@@ -67,7 +65,7 @@ public sealed class SlackRequestReader(SlackRequestVerifier verifier, Coordinati
         var timestamp = http.Request.Headers[SlackRequestVerifier.TimestampHeader].ToString();
         if (!await db.TryRememberRequestAsync(ReplayKey(timestamp, body), ExpiryOf(timestamp, time), http.RequestAborted))
         {
-            Log.SlackRequestReplayed(_logger, http.Request.Path);
+            Log.SlackRequestReplayed(Logger, http.Request.Path);
             return (null, Results.Ok());
         }
 

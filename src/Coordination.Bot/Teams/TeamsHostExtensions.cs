@@ -3,7 +3,6 @@ using Coordination.Bot.Inbox;
 using Coordination.Bot.Options;
 using Coordination.Teams;
 using Coordination.Teams.Outbound;
-using Microsoft.Extensions.Options;
 
 namespace Coordination.Bot.Teams;
 
