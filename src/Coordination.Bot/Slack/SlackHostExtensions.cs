@@ -22,6 +22,7 @@ public static class SlackHostExtensions
         services.AddSingleton<SlackProfileSync>();
         services.AddSingleton<SlackPeople>();
         services.AddSingleton<SlackResponseUrl>();
+        services.AddHttpClient(nameof(SlackResponseUrl));
         services.AddSingleton<SlackCommandRunner>();
         services.AddScoped<SlackRequestReader>();
         services.AddSingleton<SlackUserGroups>();
@@ -30,7 +31,7 @@ public static class SlackHostExtensions
         services.AddSingleton<SlackAdmins>();
         services.AddScoped<SlackUninstall>();
         services.AddScoped<IInboundEventConsumer, SlackEventConsumer>();
-        services.AddHttpClient(nameof(SlackResponseUrl));
+
         if (options.IsEnabled)
         {
             services.AddSlackOutbound();
