@@ -25,15 +25,11 @@ public static class CoordinationServiceCollectionExtensions
     public static IServiceCollection AddCoordinationEngine(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<FollowUpPolicy>().BindConfiguration(FollowUpPolicy.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<FollowUpPolicy>, FollowUpPolicyValidator>();
-        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
-        services.AddOptions<MorningSummaryOptions>().BindConfiguration(MorningSummaryOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<MorningSummaryOptions>, MorningSummaryOptionsValidator>();
+        services.AddBoundOptions<FollowUpPolicy, FollowUpPolicyValidator>(configuration, FollowUpPolicy.SectionName);
+        services.AddBoundOptions<OutboxOptions, OutboxOptionsValidator>(configuration, OutboxOptions.SectionName);
+        services.AddBoundOptions<MorningSummaryOptions, MorningSummaryOptionsValidator>(configuration, MorningSummaryOptions.SectionName);
         services.AddSingleton(sp => new FollowUpSchedule(sp.GetRequiredService<IOptions<FollowUpPolicy>>().Value));
-        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
+        services.AddBoundOptions<DigestOptions, DigestOptionsValidator>(configuration, DigestOptions.SectionName);
         services.AddSingleton(sp => DigestSchedule.Parse(sp.GetRequiredService<IOptions<DigestOptions>>().Value.Schedule));
 
         services.AddCoordinationData(configuration);
@@ -46,6 +42,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddOutboxDelivery();
         services.AddScoped<DigestMetrics>();
         services.AddScoped<PatternFinder>();
+        services.AddSingleton<DigestPlan>();
         services.AddScoped<DigestPublisher>();
 
         services.AddScoped<InboundEventProcessor>();
@@ -61,7 +58,7 @@ public static class CoordinationServiceCollectionExtensions
     /// <summary>Everything the web host runs: the engine, start-up migration, health checks and the recurring jobs.</summary>
     public static IServiceCollection AddCoordination(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddCoordinationWeb();
+        services.AddCoordinationWeb(configuration);
         services.AddDashboardSignIn(configuration);
         services.AddCoordinationEngine(configuration);
         services.AddHostedService<StartupService>();

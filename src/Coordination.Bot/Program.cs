@@ -1,6 +1,7 @@
 using Coordination.Bot;
 using Coordination.Bot.Cli;
 using Coordination.Bot.Endpoints;
+using Coordination.Bot.LocalChat;
 using Coordination.Bot.Web;
 using Coordination.Bot.Web.SignIn;
 

@@ -1,4 +1,5 @@
 using Coordination.Core.Chat;
+using Coordination.Http;
 using Coordination.Slack.Outbound;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,9 +9,6 @@ namespace Coordination.Slack;
 
 public static class SlackServiceCollectionExtensions
 {
-    /// <summary>How long a pooled connection to Slack lives, so DNS changes are picked up by the long-lived client.</summary>
-    private static readonly TimeSpan ConnectionLifetime = TimeSpan.FromMinutes(5);
-
     /// <summary>
     /// The outbound Slack channel: the Web API client, the per-channel pacer and <see cref="SlackChannel"/> as an
     /// <see cref="IChatChannel"/>. The host binds <see cref="SlackOptions"/> and registers an <see cref="ISlackTokenSource"/>.
@@ -36,8 +34,7 @@ public static class SlackServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient<SlackApiClient>((sp, http) => http.BaseAddress = ApiBase(sp.GetRequiredService<IOptions<SlackOptions>>().Value))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = ConnectionLifetime })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .WithPooledConnections();
         return services;
     }
 

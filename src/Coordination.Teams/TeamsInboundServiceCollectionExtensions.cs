@@ -1,3 +1,4 @@
+using Coordination.Http;
 using Coordination.Teams.Inbound;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,9 +12,6 @@ public static class TeamsInboundServiceCollectionExtensions
     /// <summary>The name of the HTTP client that fetches the Bot Framework OpenID metadata and signing keys.</summary>
     public const string KeysHttpClientName = nameof(BotFrameworkTokenValidator);
 
-    /// <summary>How long a pooled connection lives, so DNS changes are picked up by the long-lived client.</summary>
-    private static readonly TimeSpan ConnectionLifetime = TimeSpan.FromMinutes(5);
-
     /// <summary>Keeps the metadata and key documents small; the real ones are a few kilobytes.</summary>
     private const long MaxResponseBytes = 1024 * 1024;
 
@@ -25,8 +23,7 @@ public static class TeamsInboundServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(KeysHttpClientName, http => http.MaxResponseContentBufferSize = MaxResponseBytes)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = ConnectionLifetime })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .WithPooledConnections();
         services.TryAddSingleton(sp => new BotFrameworkTokenValidator(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(KeysHttpClientName),
             sp.GetRequiredService<IOptions<TeamsOptions>>(),

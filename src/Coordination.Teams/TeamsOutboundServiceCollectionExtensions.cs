@@ -1,4 +1,5 @@
 using Coordination.Core.Chat;
+using Coordination.Http;
 using Coordination.Teams.Outbound;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,9 +10,6 @@ namespace Coordination.Teams;
 
 public static class TeamsOutboundServiceCollectionExtensions
 {
-    /// <summary>How long a pooled connection lives, so DNS changes are picked up by the long-lived clients.</summary>
-    private static readonly TimeSpan ConnectionLifetime = TimeSpan.FromMinutes(5);
-
     /// <summary>
     /// The outbound Teams channel: the token provider (one cached token for the process), the Bot Connector client and
     /// <see cref="TeamsChannel"/> as a singleton and as an <see cref="IChatChannel"/>. The host binds
@@ -21,16 +19,14 @@ public static class TeamsOutboundServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(BotTokenProvider.HttpClientName, (sp, http) => http.Timeout = Timeout(sp))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = ConnectionLifetime })
-            .SetHandlerLifetime(System.Threading.Timeout.InfiniteTimeSpan);
+            .WithPooledConnections();
         services.AddSingleton(sp => new BotTokenProvider(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(BotTokenProvider.HttpClientName),
             sp.GetRequiredService<IOptions<TeamsOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<BotTokenProvider>>()));
         services.AddHttpClient<ConnectorClient>((sp, http) => http.Timeout = Timeout(sp))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = ConnectionLifetime })
-            .SetHandlerLifetime(System.Threading.Timeout.InfiniteTimeSpan);
+            .WithPooledConnections();
         services.AddSingleton<TeamsChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<TeamsChannel>());
         return services;

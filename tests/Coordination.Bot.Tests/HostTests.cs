@@ -1,11 +1,14 @@
 using System.Net;
 using System.Text.Json;
 using Coordination.Bot.Jobs;
+using Coordination.Bot.LocalChat;
+using Coordination.Bot.Web;
 using Coordination.Core.Commands;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Quartz;
 
 namespace Coordination.Bot.Tests;
@@ -29,6 +32,48 @@ public sealed class HostTests
         using var app = builder.Build();
 
         Assert.NotNull(app.Services.GetRequiredService<Coordination.Bot.Slack.SlackForms>());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AddCoordination_WebBeforeOrAfterTheEngine_TheClockCanBeMovedAhead(bool webFirst)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Coordination"] = NewSqlite(),
+        }).Build();
+        var services = new ServiceCollection();
+
+        if (webFirst)
+        {
+            services.AddCoordinationWeb(configuration);
+            services.AddCoordinationEngine(configuration);
+        }
+        else
+        {
+            services.AddCoordinationEngine(configuration);
+            services.AddCoordinationWeb(configuration);
+        }
+
+        using var provider = services.BuildServiceProvider();
+        Assert.IsType<ShiftableClock>(provider.GetRequiredService<TimeProvider>());
+        Assert.Single(services, d => d.ServiceType == typeof(TimeProvider));
+    }
+
+    [Fact]
+    public void AddCoordinationWeb_AfterAClockOfItsOwn_KeepsThatClock()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        var clock = new FakeTimeProvider();
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+
+        services.AddCoordinationWeb(configuration);
+
+        using var provider = services.BuildServiceProvider();
+        Assert.Same(clock, provider.GetRequiredService<TimeProvider>());
     }
 
     [Theory]

@@ -1,4 +1,5 @@
-using Coordination.Bot.Options;
+using Coordination.Bot.Engine;
+using Coordination.Bot.Engine.Delivery;
 using Coordination.Bot.Web;
 using Coordination.Slack;
 using Coordination.Teams;

@@ -62,6 +62,12 @@ public static class TeamsPackageCommand
             return UsageError;
         }
 
+        return Write(options, output, error);
+    }
+
+    /// <summary>Builds the package and writes it where <paramref name="options"/> say; 0 when written, 1 when that fails.</summary>
+    private static int Write(Options options, TextWriter output, TextWriter error)
+    {
         var source = Path.Combine(AppContext.BaseDirectory, "teams");
         var path = Path.GetFullPath(options.Output);
         try
@@ -129,21 +135,35 @@ public static class TeamsPackageCommand
     private static bool TryParse(IReadOnlyList<string> args, IConfiguration configuration, out Options options, out string problem)
     {
         options = new Options("", "", DefaultOutput);
+        var (appId, host, outputPath, wrong) = ReadArguments(args);
+        appId ??= configuration["Teams:AppId"]?.Trim();
+        if ((wrong ?? AppIdProblem(appId) ?? HostProblem(host)) is { } found)
+        {
+            problem = found;
+            return false;
+        }
+
+        options = new Options(Guid.Parse(appId!).ToString("D"), host!.TrimEnd('.').ToLowerInvariant(), outputPath ?? DefaultOutput);
+        problem = "";
+        return true;
+    }
+
+    /// <summary>The values given as <c>--name value</c> or <c>--name=value</c>, or what is wrong with the arguments.</summary>
+    private static (string? AppId, string? Host, string? Output, string? Problem) ReadArguments(IReadOnlyList<string> args)
+    {
         string? appId = null, host = null, outputPath = null;
         for (var i = 0; i < args.Count; i++)
         {
             var (name, inline) = args[i].Split('=', 2) is [var n, var v] && n.StartsWith("--", StringComparison.Ordinal) ? (n, v) : (args[i], null);
             if (name is not ("--app-id" or "--host" or "--output" or "-o"))
             {
-                problem = $"unknown argument '{args[i]}'.";
-                return false;
+                return (null, null, null, $"unknown argument '{args[i]}'.");
             }
 
             var value = inline ?? (i + 1 < args.Count && !args[i + 1].StartsWith('-') ? args[++i] : null);
             if (string.IsNullOrWhiteSpace(value))
             {
-                problem = $"{name} needs a value.";
-                return false;
+                return (null, null, null, $"{name} needs a value.");
             }
 
             switch (name)
@@ -160,34 +180,18 @@ public static class TeamsPackageCommand
             }
         }
 
-        appId ??= configuration["Teams:AppId"]?.Trim();
-        if (string.IsNullOrEmpty(appId))
-        {
-            problem = "the app id is missing: pass --app-id <guid> or set Teams:AppId.";
-            return false;
-        }
-
-        if (!Guid.TryParse(appId, out var guid) || guid == Guid.Empty)
-        {
-            problem = $"the app id '{appId}' is not a GUID: use the Microsoft App ID of the Azure Bot, e.g. 8f0e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b.";
-            return false;
-        }
-
-        if (string.IsNullOrEmpty(host))
-        {
-            problem = "the host is missing: pass --host <host>, the name the bot answers on (e.g. coordination.example.com).";
-            return false;
-        }
-
-        if (host.Contains("://", StringComparison.Ordinal) || host.Contains('/', StringComparison.Ordinal)
-            || Uri.CheckHostName(host) != UriHostNameType.Dns)
-        {
-            problem = $"the host '{host}' must be a bare host name such as coordination.example.com: no scheme, port or path.";
-            return false;
-        }
-
-        options = new Options(guid.ToString("D"), host.TrimEnd('.').ToLowerInvariant(), outputPath ?? DefaultOutput);
-        problem = "";
-        return true;
+        return (appId, host, outputPath, null);
     }
+
+    private static string? AppIdProblem(string? appId) =>
+        string.IsNullOrEmpty(appId) ? "the app id is missing: pass --app-id <guid> or set Teams:AppId."
+        : !Guid.TryParse(appId, out var guid) || guid == Guid.Empty
+            ? $"the app id '{appId}' is not a GUID: use the Microsoft App ID of the Azure Bot, e.g. 8f0e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b."
+            : null;
+
+    private static string? HostProblem(string? host) =>
+        string.IsNullOrEmpty(host) ? "the host is missing: pass --host <host>, the name the bot answers on (e.g. coordination.example.com)."
+        : host.Contains("://", StringComparison.Ordinal) || host.Contains('/', StringComparison.Ordinal) || Uri.CheckHostName(host) != UriHostNameType.Dns
+            ? $"the host '{host}' must be a bare host name such as coordination.example.com: no scheme, port or path."
+            : null;
 }

@@ -1,11 +1,9 @@
 using Coordination.Bot.Engine;
 using Coordination.Core.Chat;
 using Coordination.Core.Digests;
-using Coordination.Core.FollowUp;
 using Coordination.Core.Requests;
 using Coordination.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Coordination.Bot.Digests;
 
@@ -19,9 +17,7 @@ public sealed class DigestPublisher(
     CoordinationDbContext db,
     DigestMetrics metrics,
     PatternFinder patterns,
-    DigestSchedule digestSchedule,
-    FollowUpSchedule schedule,
-    IOptions<DigestOptions> options,
+    DigestPlan plan,
     TimeProvider time,
     ILogger<DigestPublisher> logger)
 {
@@ -29,7 +25,7 @@ public sealed class DigestPublisher(
     public async Task<int> PostDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var fallback = options.Value.Channel;
+        var fallback = plan.DefaultChannel;
         var workspaces = await db.Workspaces.AsNoTracking().Where(w => w.DigestChannel != null || fallback != null).ToListAsync(cancellationToken);
         var posted = 0;
         foreach (var workspace in workspaces)
@@ -43,14 +39,14 @@ public sealed class DigestPublisher(
         return posted;
     }
 
-    /// <summary>Where <paramref name="workspace"/>'s digest goes: its own channel, else <c>Digest:Channel</c>.</summary>
-    public string? ChannelOf(Workspace workspace) => workspace.DigestChannel ?? options.Value.Channel;
+    /// <inheritdoc cref="DigestPlan.ChannelOf"/>
+    public string? ChannelOf(Workspace workspace) => plan.ChannelOf(workspace);
 
-    public TimeZoneInfo ZoneOf(Workspace workspace) =>
-        FollowUpSchedule.FindZone(workspace.TimeZoneId) ?? FollowUpSchedule.FindZone(schedule.Policy.DefaultTimeZone) ?? TimeZoneInfo.Utc;
+    /// <inheritdoc cref="DigestPlan.ZoneOf"/>
+    public TimeZoneInfo ZoneOf(Workspace workspace) => plan.ZoneOf(workspace);
 
-    /// <summary>When the last scheduled digest was due for <paramref name="workspace"/>, if within the last week.</summary>
-    public DateTimeOffset? LastDue(Workspace workspace, DateTimeOffset now) => digestSchedule.LastDueAtOrBefore(now, ZoneOf(workspace));
+    /// <inheritdoc cref="DigestPlan.LastDue"/>
+    public DateTimeOffset? LastDue(Workspace workspace, DateTimeOffset now) => plan.LastDue(workspace, now);
 
     /// <summary>
     /// Adds the digest of the seven days to <paramref name="end"/> to the unit of work: its run (with

@@ -9,6 +9,7 @@ using Coordination.Data.Inbox;
 using Coordination.Data.Outbox;
 using Coordination.Core.Requests;
 using Coordination.Slack.Inbound;
+using Coordination.Slack.Outbound;
 
 namespace Coordination.Bot.Endpoints;
 
@@ -18,8 +19,6 @@ namespace Coordination.Bot.Endpoints;
 /// </summary>
 public static class SlackEndpoints
 {
-    private const string LoggerName = "Coordination.Bot.Slack";
-
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder app)
     {
         var slack = app.MapGroup("/slack");
@@ -30,21 +29,16 @@ public static class SlackEndpoints
         return app;
     }
 
-    private static async Task<IResult> CommandAsync(
-        HttpContext http, SlackRequestVerifier verifier, CoordinationDbContext db, SlackCommandRunner runner, SlackUserGroups groups, SlackForms forms, TimeProvider time, ILoggerFactory logs)
+    private static async Task<IResult> CommandAsync(HttpContext http, SlackRequestReader reader, SlackCommandRunner runner, SlackPeople people, SlackForms forms)
     {
-        var (body, refusal) = await SlackRequestReader.ReadOnceAsync(http, verifier, db, time, logs.CreateLogger(LoggerName));
-        if (refusal is not null)
+        var (payload, refusal) = await reader.ReadOnceAsync(
+            http, body => SlashCommandPayload.Parse(body), "Not a slash command: team_id, channel_id, user_id and command are required.");
+        if (payload is null)
         {
-            return refusal;
+            return refusal!;
         }
 
-        if (SlashCommandPayload.Parse(body) is not { } payload)
-        {
-            return SlackRequestReader.Malformed(http, "Not a slash command: team_id, channel_id, user_id and command are required.");
-        }
-
-        payload = payload with { Text = await groups.ExpandAsync(payload.TeamId, payload.Text, http.RequestAborted) };
+        payload = payload with { Text = await people.ExpandGroupsAsync(payload.TeamId, payload.Text, http.RequestAborted) };
         var reply = await runner.RunAsync(SlackInboundParser.FromSlashCommand(payload), null, payload.ResponseUrl, http.RequestAborted);
         if (reply?.Form is { } form && await forms.OpenAsync(payload.TeamId, payload.UserId, payload.TriggerId, form, http.RequestAborted))
         {
@@ -55,10 +49,9 @@ public static class SlackEndpoints
     }
 
     private static async Task<IResult> EventAsync(
-        HttpContext http, SlackRequestVerifier verifier, CoordinationDbContext db, InboundEventWorker queue, TimeProvider time, ILoggerFactory logs)
+        HttpContext http, SlackRequestReader reader, CoordinationDbContext db, InboundEventWorker queue, TimeProvider time)
     {
-        var logger = logs.CreateLogger(LoggerName);
-        var (body, refusal) = await SlackRequestReader.ReadVerifiedAsync(http, verifier, logger);
+        var (body, refusal) = await reader.ReadVerifiedAsync(http);
         if (refusal is not null)
         {
             return refusal;
@@ -72,7 +65,7 @@ public static class SlackEndpoints
 
         if (envelope.Type == SlackEventEnvelope.UrlVerification)
         {
-            return envelope.Challenge is { } challenge ? Results.Json(new { challenge }) : SlackRequestReader.Malformed(http, "No challenge.");
+            return envelope.Challenge is { } challenge ? Results.Json(new SlackChallengeResponse(challenge)) : SlackRequestReader.Malformed(http, "No challenge.");
         }
 
         if (envelope is { EventId: { } eventId, WorkspaceId: { } team } && (envelope.IsRevocation || SlackInboundParser.FromEvent(envelope) is not null))
@@ -85,25 +78,19 @@ public static class SlackEndpoints
             }
             else
             {
-                Log.DuplicateEvent(logger, ChatPlatform.Slack, eventId, http.Request.Headers["X-Slack-Retry-Num"]);
+                Log.DuplicateEvent(reader.Logger, ChatPlatform.Slack, eventId, http.Request.Headers["X-Slack-Retry-Num"]);
             }
         }
 
         return Results.Ok();
     }
 
-    private static async Task<IResult> InteractionAsync(
-        HttpContext http, SlackRequestVerifier verifier, CoordinationDbContext db, SlackCommandRunner runner, SlackForms forms, TimeProvider time, ILoggerFactory logs)
+    private static async Task<IResult> InteractionAsync(HttpContext http, SlackRequestReader reader, SlackCommandRunner runner, SlackForms forms, TimeProvider time)
     {
-        var (body, refusal) = await SlackRequestReader.ReadOnceAsync(http, verifier, db, time, logs.CreateLogger(LoggerName));
-        if (refusal is not null)
+        var (payload, refusal) = await reader.ReadOnceAsync(http, body => BlockActionsPayload.Parse(body), "Not an interactivity payload.");
+        if (payload is null)
         {
-            return refusal;
-        }
-
-        if (BlockActionsPayload.Parse(body) is not { } payload)
-        {
-            return SlackRequestReader.Malformed(http, "Not an interactivity payload.");
+            return refusal!;
         }
 
         if (payload.Type == BlockActionsPayload.ViewSubmission)
@@ -149,7 +136,7 @@ public static class SlackEndpoints
             }
         }, null, cancellationToken);
         return reply is { Succeeded: false }
-            ? Results.Json(new { response_action = "errors", errors = new Dictionary<string, string> { [reply.Field ?? ChatForms.FirstField(form.Kind)] = reply.Text } })
+            ? Results.Json(new SlackViewErrors(reply.Field ?? ChatForms.FirstField(form.Kind), reply.Text))
             : Results.Ok();
     }
 

@@ -1,4 +1,5 @@
 using Coordination.Bot.Digests;
+using Coordination.Bot.Engine;
 using Coordination.Bot.Engine.Delivery;
 using Coordination.Bot.Options;
 using Coordination.Core.FollowUp;
@@ -11,9 +12,9 @@ public static class JobsServiceCollectionExtensions
     /// <summary>Registers Quartz (in-memory triggers; durable state lives in our own tables) and the recurring jobs.</summary>
     public static IServiceCollection AddCoordinationJobs(this IServiceCollection services, IConfiguration configuration)
     {
-        var policy = configuration.GetSection(FollowUpPolicy.SectionName).Get<FollowUpPolicy>() ?? new FollowUpPolicy();
-        var digest = configuration.GetSection(DigestOptions.SectionName).Get<DigestOptions>() ?? new DigestOptions();
-        var summary = configuration.GetSection(MorningSummaryOptions.SectionName).Get<MorningSummaryOptions>() ?? new MorningSummaryOptions();
+        var policy = services.AddBoundOptions<FollowUpPolicy, FollowUpPolicyValidator>(configuration, FollowUpPolicy.SectionName);
+        var digest = services.AddBoundOptions<DigestOptions, DigestOptionsValidator>(configuration, DigestOptions.SectionName);
+        var summary = services.AddBoundOptions<MorningSummaryOptions, MorningSummaryOptionsValidator>(configuration, MorningSummaryOptions.SectionName);
         services.AddQuartz(quartz =>
         {
             Every<FollowUpSweepJob>(quartz, FollowUpSweepJob.Key, policy.SweepInterval);

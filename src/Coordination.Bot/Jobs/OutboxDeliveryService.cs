@@ -1,5 +1,4 @@
 using Coordination.Bot.Engine.Delivery;
-using Coordination.Bot.Options;
 using Microsoft.Extensions.Options;
 
 namespace Coordination.Bot.Jobs;

@@ -1,10 +1,7 @@
-using System.Net.Http.Json;
 using Coordination.Bot.Engine;
 using Coordination.Core.Commands;
 using Coordination.Data;
-using Coordination.Slack;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Coordination.Bot.Slack;
 
@@ -15,10 +12,8 @@ namespace Coordination.Bot.Slack;
 public sealed class SlackCommandRunner(
     IServiceScopeFactory scopes,
     AskBatcher asks,
-    SlackProfileSync profiles,
-    SlackAdmins admins,
-    IHttpClientFactory httpClients,
-    IOptions<SlackOptions> options,
+    SlackPeople people,
+    SlackResponseUrl responseUrls,
     TimeProvider time,
     ILogger<SlackCommandRunner> logger)
 {
@@ -54,7 +49,7 @@ public sealed class SlackCommandRunner(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CoordinationDbContext>();
             var handler = scope.ServiceProvider.GetRequiredService<CommandHandler>();
-            command = await admins.VouchAsync(command, CancellationToken.None);
+            command = await people.VouchAsync(command, CancellationToken.None);
             return await handler.HandleAsync(command, alongside is null ? null : reply => alongside(db, reply), CancellationToken.None);
         }
         catch (DbUpdateException ex)
@@ -64,8 +59,7 @@ public sealed class SlackCommandRunner(
         }
         finally
         {
-            // Only now: a look-up that created the people first would make the command's own save conflict and retry.
-            profiles.Enqueue(command);
+            people.Seen(command);
         }
     }
 
@@ -73,21 +67,11 @@ public sealed class SlackCommandRunner(
     {
         try
         {
-            var reply = await work;
-            if (IsSlackResponseUrl(responseUrl) && reply.Text.Length > 0)
-            {
-                using var http = httpClients.CreateClient(nameof(SlackCommandRunner));
-                using var response = await http.PostAsJsonAsync(responseUrl, SlackCommandResponse.For(reply));
-            }
+            await responseUrls.PostAsync(responseUrl, await work);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException)
         {
             Log.SlackLateReplyFailed(logger, ex);
         }
     }
-
-    /// <summary>Only Slack's own hooks (or the configured API host, for tests) ever receive a reply.</summary>
-    private bool IsSlackResponseUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && ((uri.Scheme == Uri.UriSchemeHttps && uri.Host == "hooks.slack.com") || uri.Host == options.Value.ApiBaseUrl.Host);
 }

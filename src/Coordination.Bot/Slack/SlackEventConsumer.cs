@@ -15,7 +15,7 @@ namespace Coordination.Bot.Slack;
 /// stakeholder's message in a request's thread is their answer; the app's removal stops delivery there.
 /// </summary>
 public sealed class SlackEventConsumer(
-    CoordinationDbContext db, CommandHandler commands, SlackProfileSync profiles, SlackUserGroups groups, SlackUninstall uninstall, SlackAdmins admins, TimeProvider time)
+    CoordinationDbContext db, CommandHandler commands, SlackPeople people, SlackUninstall uninstall, TimeProvider time)
     : CommandEventConsumer<SlackEventEnvelope>(db, commands, time)
 {
     public override ChatPlatform Platform => ChatPlatform.Slack;
@@ -27,10 +27,10 @@ public sealed class SlackEventConsumer(
     {
         if (payload is { TeamId: { } team, Event: { Type: SlackEvent.AppMention, Text: { } text } mention })
         {
-            payload = payload with { Event = mention with { Text = await groups.ExpandAsync(team, text, cancellationToken) } };
+            payload = payload with { Event = mention with { Text = await people.ExpandGroupsAsync(team, text, cancellationToken) } };
         }
 
-        return SlackInboundParser.FromEvent(payload) is { } command ? await admins.VouchAsync(command, cancellationToken) : null;
+        return SlackInboundParser.FromEvent(payload) is { } command ? await people.VouchAsync(command, cancellationToken) : null;
     }
 
     /// <summary>The app's removal, or its bot token's revocation, ends delivery to the workspace.</summary>
@@ -39,7 +39,7 @@ public sealed class SlackEventConsumer(
 
     protected override Task HandledAsync(SlackEventEnvelope payload, ChatCommand command, CancellationToken cancellationToken)
     {
-        profiles.Enqueue(command);
+        people.Seen(command);
         return Task.CompletedTask;
     }
 }

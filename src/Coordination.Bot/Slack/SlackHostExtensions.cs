@@ -1,4 +1,5 @@
 using Coordination.Bot.Inbox;
+using Coordination.Bot.Options;
 using Coordination.Slack;
 using Coordination.Slack.Inbound;
 using Coordination.Slack.Outbound;
@@ -14,22 +15,23 @@ public static class SlackHostExtensions
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
+        var options = services.AddBoundOptions<SlackOptions, SlackOptionsValidator>(configuration, SlackOptions.SectionName);
         services.AddSingleton(sp => new SlackRequestVerifier(sp.GetRequiredService<IOptions<SlackOptions>>().Value.SigningSecret, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SlackTokenSource>();
         services.AddSingleton<ISlackTokenSource>(sp => sp.GetRequiredService<SlackTokenSource>());
         services.AddSingleton<SlackProfileSync>();
+        services.AddSingleton<SlackPeople>();
+        services.AddSingleton<SlackResponseUrl>();
+        services.AddHttpClient(nameof(SlackResponseUrl));
         services.AddSingleton<SlackCommandRunner>();
+        services.AddScoped<SlackRequestReader>();
         services.AddSingleton<SlackUserGroups>();
         services.AddSlackApiClient();
         services.AddSingleton<SlackForms>();
         services.AddSingleton<SlackAdmins>();
         services.AddScoped<SlackUninstall>();
         services.AddScoped<IInboundEventConsumer, SlackEventConsumer>();
-        services.AddHttpClient(nameof(SlackCommandRunner));
 
-        var options = configuration.GetSection(SlackOptions.SectionName).Get<SlackOptions>() ?? new SlackOptions();
         if (options.IsEnabled)
         {
             services.AddSlackOutbound();

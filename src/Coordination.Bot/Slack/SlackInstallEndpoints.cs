@@ -97,8 +97,16 @@ public static class SlackInstallEndpoints
             return Page(StatusCodes.Status502BadGateway, "Slack refused the install (" + access.Error + "). Nothing was stored; try again.");
         }
 
-        var now = time.GetUtcNow();
-        var installation = await db.Installations.SingleOrDefaultAsync(i => i.Platform == ChatPlatform.Slack && i.ExternalId == externalId, http.RequestAborted);
+        await StoreAsync(db, tokens, externalId, installed, time.GetUtcNow(), http.RequestAborted);
+        Log.SlackInstalled(logger, externalId, installed.TeamName, installed.InstallerUserId);
+        return Page(StatusCodes.Status200OK, $"Coordination is installed in {installed.TeamName ?? externalId}. Invite it to a channel with /invite @Coordination, then try /coord help.");
+    }
+
+    /// <summary>Records the workspace's installation (or its reinstall) with its bot token encrypted, and drops any cached token.</summary>
+    private static async Task StoreAsync(
+        CoordinationDbContext db, SlackTokenSource tokens, string externalId, SlackOAuthAccess installed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var installation = await db.Installations.SingleOrDefaultAsync(i => i.Platform == ChatPlatform.Slack && i.ExternalId == externalId, cancellationToken);
         if (installation is null)
         {
             installation = Installation.Create(ChatPlatform.Slack, externalId, now);
@@ -106,10 +114,8 @@ public static class SlackInstallEndpoints
         }
 
         installation.Update(installed.TeamName, installed.BotUserId, tokens.Protect(installed.AccessToken), installed.Scope, installed.InstallerUserId, now);
-        await db.SaveChangesAsync(http.RequestAborted);
+        await db.SaveChangesAsync(cancellationToken);
         tokens.Forget(externalId);
-        Log.SlackInstalled(logger, externalId, installed.TeamName, installed.InstallerUserId);
-        return Page(StatusCodes.Status200OK, $"Coordination is installed in {installed.TeamName ?? externalId}. Invite it to a channel with /invite @Coordination, then try /coord help.");
     }
 
     /// <summary>Takes the state once, and only with the cookie of the browser it was issued to.</summary>

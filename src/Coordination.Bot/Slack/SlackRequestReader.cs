@@ -9,10 +9,29 @@ using Coordination.Slack.Inbound;
 namespace Coordination.Bot.Slack;
 
 /// <summary>Reads a Slack request's raw body, within the size limit, and verifies its signature before anything else.</summary>
-internal static class SlackRequestReader
+public sealed class SlackRequestReader(SlackRequestVerifier verifier, CoordinationDbContext db, TimeProvider time, ILoggerFactory logs)
 {
+    /// <summary>The log of Slack's requests: what was refused, replayed or sent twice.</summary>
+    public ILogger Logger { get; } = logs.CreateLogger("Coordination.Bot.Slack");
+
+    /// <summary>
+    /// The one prologue of a command or an interaction: read once (<see cref="ReadOnceAsync(HttpContext)"/>), then
+    /// parsed; or the answer to give instead, 400 with <paramref name="problem"/> when the body is not what it should be.
+    /// </summary>
+    public async Task<(T? Payload, IResult? Refusal)> ReadOnceAsync<T>(HttpContext http, Func<byte[], T?> parse, string problem)
+        where T : class
+    {
+        var (body, refusal) = await ReadOnceAsync(http);
+        if (body is null)
+        {
+            return (null, refusal);
+        }
+
+        return parse(body) is { } payload ? (payload, null) : (null, Malformed(http, problem));
+    }
+
     /// <summary>The verified body, or the answer to give instead: 413 when too large, 400 when unreadable, 401 when not Slack's.</summary>
-    public static async Task<(byte[]? Body, IResult? Refusal)> ReadVerifiedAsync(HttpContext http, SlackRequestVerifier verifier, ILogger logger)
+    public async Task<(byte[]? Body, IResult? Refusal)> ReadVerifiedAsync(HttpContext http)
     {
         var request = http.Request;
         var (body, refusal) = await RequestBody.ReadAsync(http);
@@ -24,7 +43,7 @@ internal static class SlackRequestReader
         var verification = verifier.Verify(request.Headers[SlackRequestVerifier.TimestampHeader], request.Headers[SlackRequestVerifier.SignatureHeader], body);
         if (verification != SlackVerification.Valid)
         {
-            Log.SlackRequestRejected(logger, request.Path, verification.ToString());
+            Log.SlackRequestRejected(Logger, request.Path, verification.ToString());
             return (null, Results.Unauthorized());
         }
 
@@ -35,10 +54,9 @@ internal static class SlackRequestReader
     /// As <see cref="ReadVerifiedAsync"/>, and acted on once: the same signed request sent again while its signature is
     /// accepted (a replay) gets 200 and nothing else, on this instance or any other sharing the database.
     /// </summary>
-    public static async Task<(byte[]? Body, IResult? Refusal)> ReadOnceAsync(
-        HttpContext http, SlackRequestVerifier verifier, CoordinationDbContext db, TimeProvider time, ILogger logger)
+    public async Task<(byte[]? Body, IResult? Refusal)> ReadOnceAsync(HttpContext http)
     {
-        var (body, refusal) = await ReadVerifiedAsync(http, verifier, logger);
+        var (body, refusal) = await ReadVerifiedAsync(http);
         if (body is null)
         {
             return (null, refusal);
@@ -47,7 +65,7 @@ internal static class SlackRequestReader
         var timestamp = http.Request.Headers[SlackRequestVerifier.TimestampHeader].ToString();
         if (!await db.TryRememberRequestAsync(ReplayKey(timestamp, body), ExpiryOf(timestamp, time), http.RequestAborted))
         {
-            Log.SlackRequestReplayed(logger, http.Request.Path);
+            Log.SlackRequestReplayed(Logger, http.Request.Path);
             return (null, Results.Ok());
         }
 

@@ -1,8 +1,8 @@
 using Coordination.Bot.Endpoints;
 using Coordination.Bot.Inbox;
+using Coordination.Bot.Options;
 using Coordination.Teams;
 using Coordination.Teams.Outbound;
-using Microsoft.Extensions.Options;
 
 namespace Coordination.Bot.Teams;
 
@@ -15,8 +15,7 @@ public static class TeamsHostExtensions
     /// </summary>
     public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+        var options = services.AddBoundOptions<TeamsOptions, TeamsOptionsValidator>(configuration, TeamsOptions.SectionName);
         services.AddTeamsInbound();
         services.AddSingleton<TeamsConversationStore>();
         services.AddSingleton<ITeamsConversations>(sp => sp.GetRequiredService<TeamsConversationStore>());
@@ -24,8 +23,6 @@ public static class TeamsHostExtensions
         services.AddSingleton<TeamsAdmins>();
         services.AddScoped<IInboundEventConsumer, TeamsActivityConsumer>();
         services.AddScoped<TeamsInbox>();
-
-        var options = configuration.GetSection(TeamsOptions.SectionName).Get<TeamsOptions>() ?? new TeamsOptions();
         if (options.IsEnabled)
         {
             services.AddTeamsOutbound();

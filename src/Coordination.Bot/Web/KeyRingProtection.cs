@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Coordination.Bot.Options;
 using Coordination.Data;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -18,8 +19,8 @@ public static class KeyRingProtection
     public static IServiceCollection AddCoordinationKeyRing(this IServiceCollection services, IConfiguration configuration)
     {
         var keyRing = services.AddDataProtection().SetApplicationName("Coordination").PersistKeysToDbContext<CoordinationDbContext>();
-        var protection = configuration.GetSection(WebOptions.SectionName).GetSection(nameof(WebOptions.KeyProtection)).Get<KeyProtectionOptions>();
-        if (protection is { IsConfigured: true } && File.Exists(protection.Certificate))
+        var protection = services.AddBoundOptions<WebOptions, WebOptionsValidator>(configuration, WebOptions.SectionName).KeyProtection;
+        if (protection.IsConfigured && File.Exists(protection.Certificate))
         {
             keyRing.ProtectKeysWithCertificate(Load(protection));
         }

@@ -1,7 +1,5 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Coordination.Slack.Inbound;
 
@@ -26,12 +24,10 @@ public sealed record BlockActionsPayload(
     {
         try
         {
-            var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
-            return form.TryGetValue("payload", out var payload) && !string.IsNullOrWhiteSpace(payload)
-                ? JsonSerializer.Deserialize<BlockActionsPayload>(payload.ToString(), SlackEventEnvelope.Json)
-                : null;
+            var payload = FormBody.Parse(body).TryGetValue("payload", out var values) ? string.Join(',', values) : null;
+            return !string.IsNullOrWhiteSpace(payload) ? JsonSerializer.Deserialize<BlockActionsPayload>(payload, SlackEventEnvelope.Json) : null;
         }
-        catch (Exception ex) when (ex is JsonException or ArgumentException or FormatException)
+        catch (JsonException)
         {
             return null;
         }

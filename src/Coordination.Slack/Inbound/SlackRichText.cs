@@ -20,48 +20,48 @@ public static class SlackRichText
 
     private static void Append(StringBuilder text, JsonElement element)
     {
-        switch (element.ValueKind)
+        if (element.ValueKind == JsonValueKind.Array)
         {
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    Append(text, item);
-                }
-
-                return;
-            case JsonValueKind.Object:
-                break;
-            default:
-                return;
+            foreach (var item in element.EnumerateArray())
+            {
+                Append(text, item);
+            }
         }
+        else if (element.ValueKind == JsonValueKind.Object && !AppendLeaf(text, element))
+        {
+            Children(text, element);
+            if (element.Str("type") is "rich_text_section" or "rich_text_preformatted" or "rich_text_quote")
+            {
+                text.Append('\n');
+            }
+        }
+    }
 
+    /// <summary>Appends a text, mention, link or emoji element; false for any other (a container of elements).</summary>
+    private static bool AppendLeaf(StringBuilder text, JsonElement element)
+    {
         switch (element.Str("type"))
         {
             case "text":
                 text.Append(element.Str("text"));
-                return;
+                return true;
             case "user":
                 text.Append("<@").Append(element.Str("user_id")).Append('>');
-                return;
+                return true;
             case "usergroup":
                 text.Append("<!subteam^").Append(element.Str("usergroup_id")).Append('>');
-                return;
+                return true;
             case "channel":
                 text.Append("<#").Append(element.Str("channel_id")).Append('>');
-                return;
+                return true;
             case "link":
                 text.Append(element.Str("text") ?? element.Str("url"));
-                return;
+                return true;
             case "emoji":
                 text.Append(':').Append(element.Str("name")).Append(':');
-                return;
-            case "rich_text_section" or "rich_text_preformatted" or "rich_text_quote":
-                Children(text, element);
-                text.Append('\n');
-                return;
+                return true;
             default:
-                Children(text, element);
-                return;
+                return false;
         }
     }
 

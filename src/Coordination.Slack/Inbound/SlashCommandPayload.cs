@@ -1,6 +1,3 @@
-using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
-
 namespace Coordination.Slack.Inbound;
 
 /// <summary>The fields of a slash command the bot uses (Slack posts them form-encoded).</summary>
@@ -18,18 +15,10 @@ public sealed record SlashCommandPayload(
     /// <summary>Reads a form body; <c>null</c> when it is not one or lacks the team, channel, user or command.</summary>
     public static SlashCommandPayload? Parse(ReadOnlySpan<byte> body)
     {
-        Dictionary<string, Microsoft.Extensions.Primitives.StringValues> form;
-        try
-        {
-            form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
-        }
-        catch (Exception ex) when (ex is ArgumentException or FormatException)
-        {
-            return null;
-        }
+        var form = FormBody.Parse(body);
 
         // A repeated field is not something Slack sends: take none of it rather than a joined value.
-        string? Field(string name) => form.TryGetValue(name, out var value) && value.Count == 1 && !string.IsNullOrWhiteSpace(value) ? value.ToString() : null;
+        string? Field(string name) => form.TryGetValue(name, out var values) && values is [var value] && !string.IsNullOrWhiteSpace(value) ? value : null;
         return (Field("team_id"), Field("channel_id"), Field("user_id"), Field("command")) is ({ } team, { } channel, { } user, { } command)
             ? new SlashCommandPayload(team, Field("enterprise_id"), channel, user, Field("user_name"), command, Field("text") ?? string.Empty, Field("response_url"), Field("trigger_id"))
             : null;

@@ -106,34 +106,17 @@ internal sealed class BotFrameworkKeyCache(HttpClient http, Uri metadataUrl, Tim
     private async Task<BotFrameworkKeySet?> FetchAsync()
     {
         using var timeout = requestTimeout > TimeSpan.Zero ? new CancellationTokenSource(requestTimeout, time) : new CancellationTokenSource();
-        var url = metadataUrl;
+        var jwksUri = await GuardedAsync(metadataUrl, () => ReadMetadataAsync(timeout.Token));
+        return jwksUri is null ? null : await GuardedAsync(jwksUri, () => ReadKeysAsync(jwksUri, timeout.Token));
+    }
+
+    /// <summary>One request to <paramref name="url"/>; null (logged) on any failure, never an exception.</summary>
+    private async Task<T?> GuardedAsync<T>(Uri url, Func<Task<T?>> fetch)
+        where T : class
+    {
         try
         {
-            if (await GetStringAsync(url, timeout.Token) is not { } metadataJson)
-            {
-                return null;
-            }
-
-            if (BotFrameworkOpenIdMetadata.Parse(metadataJson, url) is not { } metadata)
-            {
-                Log.MetadataUnusable(logger, url);
-                return null;
-            }
-
-            url = metadata.JwksUri;
-            if (await GetStringAsync(url, timeout.Token) is not { } jwksJson)
-            {
-                return null;
-            }
-
-            if (BotFrameworkKeySet.Parse(jwksJson, time.GetUtcNow()) is not { Count: > 0 } keys)
-            {
-                Log.KeysUnusable(logger, url);
-                return null;
-            }
-
-            Log.KeysFetched(logger, url, keys.Count);
-            return keys;
+            return await fetch();
         }
         catch (OperationCanceledException)
         {
@@ -146,6 +129,40 @@ internal sealed class BotFrameworkKeyCache(HttpClient http, Uri metadataUrl, Tim
             Log.KeysNetworkError(logger, ex, url);
             return null;
         }
+    }
+
+    /// <summary>Where the metadata says the signing keys are.</summary>
+    private async Task<Uri?> ReadMetadataAsync(CancellationToken cancellationToken)
+    {
+        if (await GetStringAsync(metadataUrl, cancellationToken) is not { } metadataJson)
+        {
+            return null;
+        }
+
+        if (BotFrameworkOpenIdMetadata.Parse(metadataJson, metadataUrl) is not { } metadata)
+        {
+            Log.MetadataUnusable(logger, metadataUrl);
+            return null;
+        }
+
+        return metadata.JwksUri;
+    }
+
+    private async Task<BotFrameworkKeySet?> ReadKeysAsync(Uri url, CancellationToken cancellationToken)
+    {
+        if (await GetStringAsync(url, cancellationToken) is not { } jwksJson)
+        {
+            return null;
+        }
+
+        if (BotFrameworkKeySet.Parse(jwksJson, time.GetUtcNow()) is not { Count: > 0 } keys)
+        {
+            Log.KeysUnusable(logger, url);
+            return null;
+        }
+
+        Log.KeysFetched(logger, url, keys.Count);
+        return keys;
     }
 
     private async Task<string?> GetStringAsync(Uri url, CancellationToken cancellationToken)

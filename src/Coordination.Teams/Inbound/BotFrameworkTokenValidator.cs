@@ -68,20 +68,10 @@ public sealed class BotFrameworkTokenValidator
             return Refuse(TokenRefusal.NoKeyId);
         }
 
-        var keys = await _keys.GetAsync(cancellationToken);
-        if (keys?.Find(token.Kid) is null)
+        var (key, missing) = await FindKeyAsync(token.Kid, cancellationToken);
+        if (key is null)
         {
-            keys = await _keys.RefreshAsync(keys, cancellationToken);
-        }
-
-        if (keys is null)
-        {
-            return Refuse(TokenRefusal.NoSigningKeys);
-        }
-
-        if (keys.Find(token.Kid) is not { } key)
-        {
-            return Refuse(TokenRefusal.UnknownKey);
+            return Refuse(missing);
         }
 
         var result = await _handler.ValidateTokenAsync(token, Parameters(key));
@@ -97,6 +87,23 @@ public sealed class BotFrameworkTokenValidator
         }
 
         return new BotFrameworkIdentity(ServiceUrl(validated), key.Endorsements);
+    }
+
+    /// <summary>The signing key <paramref name="keyId"/> names, the keys fetched again when it is not among them; or why there is none.</summary>
+    private async Task<(BotFrameworkSigningKey? Key, TokenRefusal Missing)> FindKeyAsync(string keyId, CancellationToken cancellationToken)
+    {
+        var keys = await _keys.GetAsync(cancellationToken);
+        if (keys?.Find(keyId) is null)
+        {
+            keys = await _keys.RefreshAsync(keys, cancellationToken);
+        }
+
+        if (keys is null)
+        {
+            return (null, TokenRefusal.NoSigningKeys);
+        }
+
+        return keys.Find(keyId) is { } key ? (key, default) : (null, TokenRefusal.UnknownKey);
     }
 
     /// <summary>The token of <c>Bearer &lt;jwt&gt;</c> (scheme exactly so, one space, one signed compact JWS); null otherwise.</summary>

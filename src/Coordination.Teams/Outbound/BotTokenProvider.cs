@@ -114,16 +114,7 @@ public sealed class BotTokenProvider(HttpClient http, IOptions<TeamsOptions> opt
             return ConnectorResult.Failure<CachedToken>(ConnectorErrors.NotConfigured, transient: false);
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, _options.EffectiveTokenEndpoint)
-        {
-            Content = new FormUrlEncodedContent(
-            [
-                KeyValuePair.Create("grant_type", "client_credentials"),
-                KeyValuePair.Create("client_id", _options.AppId),
-                KeyValuePair.Create("client_secret", _options.AppPassword),
-                KeyValuePair.Create("scope", Scope),
-            ]),
-        };
+        using var request = TokenRequest(_options.AppId, _options.AppPassword);
         var timeoutAfter = _options.RequestTimeout;
         using var timeout = new CancellationTokenSource();
         if (timeoutAfter > TimeSpan.Zero)
@@ -148,6 +139,19 @@ public sealed class BotTokenProvider(HttpClient http, IOptions<TeamsOptions> opt
             return ConnectorResult.Failure<CachedToken>(ConnectorErrors.NetworkError, transient: true);
         }
     }
+
+    /// <summary>The client-credentials grant for the bot's own token.</summary>
+    private HttpRequestMessage TokenRequest(string appId, string appPassword) =>
+        new(HttpMethod.Post, _options.EffectiveTokenEndpoint)
+        {
+            Content = new FormUrlEncodedContent(
+            [
+                KeyValuePair.Create("grant_type", "client_credentials"),
+                KeyValuePair.Create("client_id", appId),
+                KeyValuePair.Create("client_secret", appPassword),
+                KeyValuePair.Create("scope", Scope),
+            ]),
+        };
 
     private ConnectorResult<CachedToken> Interpret(HttpResponseMessage response, string body)
     {

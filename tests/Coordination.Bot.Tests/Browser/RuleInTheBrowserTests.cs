@@ -1,3 +1,4 @@
+using Coordination.Bot.LocalChat;
 using Coordination.Bot.Web;
 using OpenQA.Selenium;
 

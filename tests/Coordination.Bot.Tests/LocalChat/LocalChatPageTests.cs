@@ -1,3 +1,4 @@
+using Coordination.Bot.LocalChat;
 using System.Net;
 
 namespace Coordination.Bot.Tests.LocalChat;

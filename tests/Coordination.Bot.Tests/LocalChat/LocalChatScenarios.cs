@@ -1,3 +1,4 @@
+using Coordination.Bot.LocalChat;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Coordination.Core.Requests;

@@ -1,3 +1,4 @@
+using Coordination.Bot.LocalChat;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Coordination.Bot.Tests.LocalChat;

@@ -1,3 +1,4 @@
+using Coordination.Bot.LocalChat;
 using System.Net;
 using System.Text;
 using Coordination.Bot.Tests.LocalChat;

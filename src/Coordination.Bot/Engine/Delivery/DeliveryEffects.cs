@@ -1,4 +1,3 @@
-using Coordination.Bot.Options;
 using Coordination.Core.Chat;
 using Coordination.Core.FollowUp;
 using Coordination.Core.Requests;

@@ -2,6 +2,7 @@ using Coordination.Core.Chat;
 using Coordination.Data;
 using Coordination.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Coordination.Bot.Engine.Delivery;
 
@@ -9,9 +10,12 @@ namespace Coordination.Bot.Engine.Delivery;
 /// Draws a message's tokens from its conversation's buckets (kept with the lease) and its workspace's (a row every
 /// instance shares, updated only if nobody else did in between), or says how long the conversation must wait.
 /// </summary>
-public sealed class DeliveryPacer(CoordinationDbContext db)
+public sealed class DeliveryPacer(CoordinationDbContext db, IOptions<OutboxOptions> options)
 {
     private const int MaxWorkspaceTries = 8;
+
+    /// <summary>Whether messages are paced to the platforms' rate limits (<see cref="OutboxOptions.Pacing"/>).</summary>
+    public bool IsOn { get; } = options.Value.Pacing;
 
     /// <summary>Takes the tokens for one message at <paramref name="now"/>; returns when to try again instead if a bucket is empty.</summary>
     public async Task<DateTimeOffset?> ReserveAsync(

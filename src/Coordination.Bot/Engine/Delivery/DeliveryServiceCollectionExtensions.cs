@@ -12,6 +12,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddScoped<ConversationLeases>();
         services.AddScoped<DeliveryPacer>();
         services.AddScoped<DeliveryEffects>();
+        services.AddScoped<OutboxMessageSender>();
         services.AddScoped<ConversationDelivery>();
         services.AddScoped<OutboxDispatcher>();
         return services;

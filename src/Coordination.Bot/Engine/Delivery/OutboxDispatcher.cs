@@ -1,4 +1,3 @@
-using Coordination.Bot.Options;
 using Coordination.Data;
 using Coordination.Data.Outbox;
 using Microsoft.EntityFrameworkCore;

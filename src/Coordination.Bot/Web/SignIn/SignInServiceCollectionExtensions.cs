@@ -1,3 +1,4 @@
+using Coordination.Bot.Options;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
@@ -12,13 +13,11 @@ public static class SignInServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDashboardSignIn(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SignInOptions>, SignInOptionsValidator>();
+        var options = services.AddBoundOptions<SignInOptions, SignInOptionsValidator>(configuration, SignInOptions.SectionName);
         services.AddScoped<DashboardViewers>();
 
         // The handler traces the callback's address (with its code) below Information: never let that be written.
         services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.Authentication.OpenIdConnect", LogLevel.Information));
-        var options = configuration.GetSection(SignInOptions.SectionName).Get<SignInOptions>() ?? new SignInOptions();
         var authentication = services.AddAuthentication().AddCookie(SignInDefaults.CookieScheme, ConfigureCookie);
         services.AddOptions<CookieAuthenticationOptions>(SignInDefaults.CookieScheme)
             .Configure<IOptions<SignInOptions>>((cookie, signIn) => cookie.ExpireTimeSpan = signIn.Value.SessionLifetime);

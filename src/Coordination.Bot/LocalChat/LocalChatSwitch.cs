@@ -1,8 +1,9 @@
+using Coordination.Bot.Web;
 using Coordination.Slack;
 using Coordination.Teams;
 using Microsoft.Extensions.Options;
 
-namespace Coordination.Bot.Web;
+namespace Coordination.Bot.LocalChat;
 
 /// <summary>
 /// Whether the local chat (its page, API and fast-forward) is served: <c>Web:LocalChat</c> when set, otherwise only
@@ -11,5 +12,4 @@ namespace Coordination.Bot.Web;
 public sealed class LocalChatSwitch(IOptions<WebOptions> web, IOptions<SlackOptions> slack, IOptions<TeamsOptions> teams)
 {
     public bool IsOn => web.Value.LocalChat ?? !(slack.Value.IsEnabled || teams.Value.IsEnabled);
-
 }

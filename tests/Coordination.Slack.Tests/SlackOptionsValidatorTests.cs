@@ -1,7 +1,5 @@
-using Coordination.Bot.Slack;
-using Coordination.Slack;
 
-namespace Coordination.Bot.Tests.Slack;
+namespace Coordination.Slack.Tests;
 
 public sealed class SlackOptionsValidatorTests
 {

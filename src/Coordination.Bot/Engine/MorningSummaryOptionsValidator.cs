@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Coordination.Bot.Options;
+namespace Coordination.Bot.Engine;
 
 /// <summary>Checks the <c>MorningSummary</c> section at start.</summary>
 public sealed class MorningSummaryOptionsValidator : IValidateOptions<MorningSummaryOptions>

@@ -1,4 +1,4 @@
-namespace Coordination.Bot.Options;
+namespace Coordination.Bot.Engine;
 
 /// <summary>The morning summary: the <c>MorningSummary</c> configuration section.</summary>
 public sealed class MorningSummaryOptions

@@ -1,4 +1,4 @@
-namespace Coordination.Bot.Options;
+namespace Coordination.Bot.Engine.Delivery;
 
 /// <summary>Delivery of queued messages: the <c>Outbox</c> configuration section.</summary>
 public sealed class OutboxOptions

@@ -1,4 +1,4 @@
-namespace Coordination.Bot.Web;
+namespace Coordination.Bot.LocalChat;
 
 /// <summary>
 /// A clock that runs with another and can be moved ahead, never back: the local chat's fast-forward. It is the

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static Coordination.Bot.Tests.People;
 
-namespace Coordination.Bot.Tests.Web;
+namespace Coordination.Bot.Tests.LocalChat;
 
 public sealed class FastForwardTests : IDisposable
 {

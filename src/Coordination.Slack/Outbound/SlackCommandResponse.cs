@@ -2,12 +2,11 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
-using Coordination.Slack.Outbound;
 
-namespace Coordination.Bot.Slack;
+namespace Coordination.Slack.Outbound;
 
 /// <summary>The answer to a slash command: only the person who typed it sees it.</summary>
-public sealed record SlackCommandResponse(string Text, JsonArray? Blocks = null)
+public sealed record SlackCommandResponse([property: JsonPropertyName("text")] string Text, JsonArray? Blocks = null)
 {
     /// <summary>A reply as Slack shows it: its text, and its buttons as Block Kit when it has any.</summary>
     public static SlackCommandResponse For(Reply reply)
@@ -27,5 +26,5 @@ public sealed record SlackCommandResponse(string Text, JsonArray? Blocks = null)
     public JsonArray? Blocks { get; init; } = Blocks;
 
     [JsonPropertyName("response_type")]
-    public string ResponseType => "ephemeral";
+    public string ResponseType { get; } = "ephemeral";
 }

@@ -1,9 +1,10 @@
+using Coordination.Bot.LocalChat;
 using System.Net;
 using System.Text;
 using Coordination.Bot.Tests.LocalChat;
 using Coordination.Bot.Web;
 
-namespace Coordination.Bot.Tests.Web;
+namespace Coordination.Bot.Tests.LocalChat;
 
 /// <summary>The local chat is off once Slack or Teams is configured, unless <c>Web:LocalChat</c> turns it on.</summary>
 public sealed class LocalChatSwitchTests() : LocalChatTests(new SqliteDatabases())

@@ -1,7 +1,6 @@
-using Coordination.Teams;
 using Microsoft.Extensions.Options;
 
-namespace Coordination.Bot.Teams;
+namespace Coordination.Teams;
 
 /// <summary>Checks the <c>Teams:*</c> settings at start and names every key that is wrong.</summary>
 public sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
@@ -31,15 +30,7 @@ public sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             failures.Add("Teams:TenantId must be a tenant id (a GUID), or empty for a multi-tenant bot.");
         }
 
-        failures.AddRange(new[] { ("Teams:OpenIdMetadataUrl", options.OpenIdMetadataUrl), ("Teams:TokenEndpoint", options.TokenEndpoint) }
-            .Where(u => u.Item2 is not null && !IsHttpUrl(u.Item2))
-            .Select(u => $"{u.Item1} must be an absolute http(s) URL."));
-
-        failures.AddRange(options.Admins
-            .Select((admin, i) => (admin, i))
-            .Where(a => string.IsNullOrWhiteSpace(a.admin))
-            .Select(a => $"Teams:Admins:{a.i} is empty: list Entra ID object ids or Teams user ids (29:…)."));
-
+        failures.AddRange(UrlAndAdminProblems(options));
         if (options.RequestTimeout <= TimeSpan.Zero)
         {
             failures.Add("Teams:RequestTimeout must be positive.");
@@ -47,6 +38,16 @@ public sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    /// <summary>An endpoint that is not an absolute http(s) URL, and an empty entry in the admins' list.</summary>
+    private static IEnumerable<string> UrlAndAdminProblems(TeamsOptions options) =>
+        new[] { ("Teams:OpenIdMetadataUrl", options.OpenIdMetadataUrl), ("Teams:TokenEndpoint", options.TokenEndpoint) }
+            .Where(u => u.Item2 is not null && !IsHttpUrl(u.Item2))
+            .Select(u => $"{u.Item1} must be an absolute http(s) URL.")
+            .Concat(options.Admins
+                .Select((admin, i) => (admin, i))
+                .Where(a => string.IsNullOrWhiteSpace(a.admin))
+                .Select(a => $"Teams:Admins:{a.i} is empty: list Entra ID object ids or Teams user ids (29:…)."));
 
     private static bool IsHttpUrl(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 }

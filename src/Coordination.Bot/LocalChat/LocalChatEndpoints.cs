@@ -1,11 +1,11 @@
+using Coordination.Bot.Web;
 using System.Globalization;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using Coordination.Bot.LocalChat;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 
-namespace Coordination.Bot.Web;
+namespace Coordination.Bot.LocalChat;
 
 /// <summary>
 /// The local chat page at <c>/</c> and its JSON API under <c>/local</c>: people, channels and direct messages, what

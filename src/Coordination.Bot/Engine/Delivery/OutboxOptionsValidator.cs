@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Coordination.Bot.Options;
+namespace Coordination.Bot.Engine.Delivery;
 
 /// <summary>Checks the <c>Outbox</c> section at start.</summary>
 public sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>

@@ -1,11 +1,10 @@
 using System.Text.Json;
 using Coordination.Bot.Endpoints;
-using Coordination.Bot.LocalChat;
 using Coordination.Core.Commands;
 using Coordination.Core.FollowUp;
-using static Coordination.Bot.Web.LocalChatEndpoints;
+using static Coordination.Bot.LocalChat.LocalChatEndpoints;
 
-namespace Coordination.Bot.Web;
+namespace Coordination.Bot.LocalChat;
 
 /// <summary>What the local page does: write a message, press a button, fast-forward. Each reads a JSON body of at most 1 MiB.</summary>
 internal static class LocalChatActions

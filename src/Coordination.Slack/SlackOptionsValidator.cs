@@ -1,7 +1,6 @@
-using Coordination.Slack;
 using Microsoft.Extensions.Options;
 
-namespace Coordination.Bot.Slack;
+namespace Coordination.Slack;
 
 /// <summary>Checks the <c>Slack:*</c> settings at start and names every key that is wrong.</summary>
 public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>

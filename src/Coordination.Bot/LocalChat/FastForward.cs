@@ -4,7 +4,7 @@ using Coordination.Bot.Engine.Delivery;
 using Coordination.Core.Chat;
 using Coordination.Core.FollowUp;
 
-namespace Coordination.Bot.Web;
+namespace Coordination.Bot.LocalChat;
 
 /// <summary>
 /// The local chat's fast-forward: moves the bot's clock ahead (an hour, to the next morning, 48 hours) and at once
