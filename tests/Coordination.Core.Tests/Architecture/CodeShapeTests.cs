@@ -1,3 +1,4 @@
+using Coordination.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -94,7 +95,7 @@ public sealed class CodeShapeTests
 
     private static List<(string Path, SyntaxTree Tree)> ReadSources()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFiles.PathOf();
         var source = Path.Combine(root, "src");
         return
         [
@@ -104,18 +105,5 @@ public sealed class CodeShapeTests
                 .Order(StringComparer.Ordinal)
                 .Select(path => (path, CSharpSyntaxTree.ParseText(File.ReadAllText(Path.Combine(root, path)), path: path))),
         ];
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Coordination.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run outside the repository: no Coordination.sln above " + AppContext.BaseDirectory);
     }
 }
