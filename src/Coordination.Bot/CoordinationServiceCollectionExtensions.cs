@@ -8,6 +8,7 @@ using Coordination.Bot.LocalChat;
 using Coordination.Bot.Options;
 using Coordination.Bot.Slack;
 using Coordination.Bot.Teams;
+using Coordination.Bot.Telemetry;
 using Coordination.Bot.Web;
 using Coordination.Bot.Web.SignIn;
 using Coordination.Core.Chat;
@@ -25,6 +26,7 @@ public static class CoordinationServiceCollectionExtensions
     public static IServiceCollection AddCoordinationEngine(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddCoordinationTelemetry(configuration);
         services.AddBoundOptions<FollowUpPolicy, FollowUpPolicyValidator>(configuration, FollowUpPolicy.SectionName);
         services.AddBoundOptions<OutboxOptions, OutboxOptionsValidator>(configuration, OutboxOptions.SectionName);
         services.AddBoundOptions<MorningSummaryOptions, MorningSummaryOptionsValidator>(configuration, MorningSummaryOptions.SectionName);

@@ -2,6 +2,7 @@ using Coordination.Bot;
 using Coordination.Bot.Cli;
 using Coordination.Bot.Endpoints;
 using Coordination.Bot.LocalChat;
+using Coordination.Bot.Telemetry;
 using Coordination.Bot.Web;
 using Coordination.Bot.Web.SignIn;
 
@@ -27,6 +28,7 @@ app.MapTeamsEndpoints();
 app.MapLocalChat();
 app.MapDashboard();
 app.MapSignIn();
+app.MapTelemetry();
 
 await app.RunAsync();
 return 0;

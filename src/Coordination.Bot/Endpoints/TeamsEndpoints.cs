@@ -3,6 +3,7 @@ using System.Text;
 using Coordination.Bot.Engine;
 using Coordination.Bot.Inbox;
 using Coordination.Bot.Teams;
+using Coordination.Bot.Telemetry;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Data;
@@ -28,11 +29,12 @@ public static class TeamsEndpoints
     }
 
     private static async Task<IResult> MessagesAsync(
-        HttpContext http, BotFrameworkTokenValidator validator, TeamsConversationStore conversations, TeamsInbox inbox, ILoggerFactory logs)
+        HttpContext http, BotFrameworkTokenValidator validator, TeamsConversationStore conversations, TeamsInbox inbox, CoordinationTelemetry telemetry, ILoggerFactory logs)
     {
         var logger = logs.CreateLogger(LoggerName);
         if (await validator.ValidateAsync(http.Request.Headers.Authorization, http.RequestAborted) is not { } identity)
         {
+            telemetry.InboundRejected(ChatPlatform.Teams, InboundRejection.BadToken);
             return Results.Unauthorized();
         }
 
@@ -50,6 +52,7 @@ public static class TeamsEndpoints
         if (!identity.Permits(activity.ChannelId, activity.ServiceUrl))
         {
             Log.TeamsActivityRefused(logger, activity.ChannelId);
+            telemetry.InboundRejected(ChatPlatform.Teams, InboundRejection.NotVouchedFor);
             return Results.Unauthorized();
         }
 

@@ -1,4 +1,5 @@
 using Coordination.Bot.Engine.Requests;
+using Coordination.Bot.Telemetry;
 using Coordination.Core.Commands;
 using Coordination.Data;
 using Microsoft.EntityFrameworkCore;
@@ -65,7 +66,9 @@ public sealed class CommandHandler(
 
     private async Task<Reply> HandleOnceAsync(ChatCommand command, Action<Reply>? alongside, CancellationToken cancellationToken)
     {
+        using var handling = CommandTelemetry.Begin(logger, command);
         var reply = await dispatcher.DispatchAsync(await SessionAsync(command.Context, cancellationToken), command, cancellationToken);
+        handling.Handled(reply);
         if (!reply.Succeeded)
         {
             db.ChangeTracker.Clear();

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Coordination.Bot.Telemetry;
 using Coordination.Core.FollowUp;
 using Coordination.Core.Requests;
 using Coordination.Data;
@@ -10,12 +12,15 @@ namespace Coordination.Bot.Engine;
 /// and outbox rows in the same transaction. Rows are claimed with database locks that skip what another instance
 /// holds, and each stakeholder row carries a concurrency token, so no nudge is lost or sent twice.
 /// </summary>
-public sealed class FollowUpSweep(CoordinationDbContext db, FollowUpSchedule schedule, TimeProvider time, ILogger<FollowUpSweep> logger)
+public sealed class FollowUpSweep(
+    CoordinationDbContext db, FollowUpSchedule schedule, TimeProvider time, CoordinationTelemetry telemetry, ILogger<FollowUpSweep> logger)
 {
     public const int BatchSize = 1000;
 
     public async Task<SweepResult> RunAsync(CancellationToken cancellationToken)
     {
+        using var activity = CoordinationTelemetry.Source.StartActivity("follow-up sweep");
+        var started = Stopwatch.GetTimestamp();
         var now = time.GetUtcNow();
         var total = SweepResult.Empty;
         while (true)
@@ -28,6 +33,7 @@ public sealed class FollowUpSweep(CoordinationDbContext db, FollowUpSchedule sch
             }
         }
 
+        telemetry.SweepCompleted(Stopwatch.GetElapsedTime(started), total.Claimed);
         if (total.Claimed > 0)
         {
             Log.SweepCompleted(logger, total.Claimed, total.Nudges, total.Escalations);
@@ -78,10 +84,12 @@ public sealed class FollowUpSweep(CoordinationDbContext db, FollowUpSchedule sch
         {
             case FollowUpStep.Nudge:
                 Log.NudgeQueued(logger, stakeholder.Person.DisplayName, key, stakeholder.AttemptCount);
+                telemetry.NudgeSent(stakeholder.Request.Workspace);
                 return result with { Nudges = result.Nudges + 1 };
             case FollowUpStep.Escalate:
                 var target = stakeholder.Request.EscalationTargetFor(stakeholder).DisplayName;
                 Log.StakeholderEscalated(logger, key, stakeholder.Person.DisplayName, stakeholder.AttemptCount, target);
+                telemetry.EscalationSent(stakeholder.Request.Workspace);
                 return result with { Escalations = result.Escalations + 1 };
             default:
                 return result;

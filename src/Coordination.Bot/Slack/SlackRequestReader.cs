@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Coordination.Bot.Endpoints;
+using Coordination.Bot.Telemetry;
+using Coordination.Core.Chat;
 using Coordination.Data;
 using Coordination.Data.Security;
 using Coordination.Slack.Inbound;
@@ -9,7 +11,8 @@ using Coordination.Slack.Inbound;
 namespace Coordination.Bot.Slack;
 
 /// <summary>Reads a Slack request's raw body, within the size limit, and verifies its signature before anything else.</summary>
-public sealed class SlackRequestReader(SlackRequestVerifier verifier, CoordinationDbContext db, TimeProvider time, ILoggerFactory logs)
+public sealed class SlackRequestReader(
+    SlackRequestVerifier verifier, CoordinationDbContext db, TimeProvider time, CoordinationTelemetry telemetry, ILoggerFactory logs)
 {
     /// <summary>The log of Slack's requests: what was refused, replayed or sent twice.</summary>
     public ILogger Logger { get; } = logs.CreateLogger("Coordination.Bot.Slack");
@@ -44,6 +47,7 @@ public sealed class SlackRequestReader(SlackRequestVerifier verifier, Coordinati
         if (verification != SlackVerification.Valid)
         {
             Log.SlackRequestRejected(Logger, request.Path, verification.ToString());
+            telemetry.InboundRejected(ChatPlatform.Slack, InboundRejection.Of(verification));
             return (null, Results.Unauthorized());
         }
 

@@ -1,3 +1,4 @@
+using Coordination.Bot.Telemetry;
 using Coordination.Core.Chat;
 using Coordination.Core.FollowUp;
 using Coordination.Core.Requests;
@@ -13,7 +14,8 @@ namespace Coordination.Bot.Engine.Delivery;
 /// delivered, the window it opens counts from that instant, the request's first post becomes its thread. A message
 /// refused for good is parked, and a request whose own post or escalation could not go out is dealt with.
 /// </summary>
-public sealed class DeliveryEffects(CoordinationDbContext db, FollowUpSchedule schedule, IOptions<OutboxOptions> options, ILogger<DeliveryEffects> logger)
+public sealed class DeliveryEffects(
+    CoordinationDbContext db, FollowUpSchedule schedule, IOptions<OutboxOptions> options, CoordinationTelemetry telemetry, ILogger<DeliveryEffects> logger)
 {
     private readonly OutboxOptions _options = options.Value;
 
@@ -68,6 +70,7 @@ public sealed class DeliveryEffects(CoordinationDbContext db, FollowUpSchedule s
         {
             row.MarkDelivered(at, result.MessageId);
             Log.MessageDelivered(logger, row.Id, row.Platform);
+            telemetry.MessageDelivered(row.Platform, at - row.CreatedAt);
             if (sent.StartsThread && result.MessageId is { } threadId)
             {
                 request?.AttachThread(threadId);
@@ -93,6 +96,7 @@ public sealed class DeliveryEffects(CoordinationDbContext db, FollowUpSchedule s
         var retryAt = at + RetryDelay(row.DeliveryAttempts, result.RetryAfter);
         row.MarkFailed(error, retryAt);
         Log.DeliveryFailed(logger, row.Id, row.Platform, row.DeliveryAttempts, error, retryAt);
+        telemetry.DeliveryRetried(row.Platform, throttled: result.RetryAfter is not null);
         return retryAt;
     }
 

@@ -1,3 +1,4 @@
+using Coordination.Bot.Telemetry;
 using Coordination.Core.Chat;
 using Coordination.Core.Requests;
 using Coordination.Data;
@@ -25,6 +26,7 @@ public sealed class OutboxMessageSender(
     /// <summary>Sends one attached row through <paramref name="channel"/> (or drops it, if moot) and saves what that changed.</summary>
     public async Task<(bool Delivered, DateTimeOffset? RetryAt)> SendAsync(OutboxMessage row, IChatChannel? channel, CancellationToken cancellationToken)
     {
+        using var activity = CoordinationTelemetry.StartSend(row);
         var request = row.RequestId is { } id ? await effects.LoadRequestAsync(id, row.AttemptId, cancellationToken) : null;
         var message = new DeliveredMessage(row, row.ReadMessage());
         var (ready, moot) = await PrepareAsync(message, request, cancellationToken);

@@ -1,3 +1,4 @@
+using Coordination.Bot.Telemetry;
 using Coordination.Core.Commands;
 using Coordination.Core.FollowUp;
 using Coordination.Core.Requests;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Coordination.Bot.Engine.Requests;
 
 /// <summary>What the people a request waits on say back: a reply in its thread, <c>ack</c>, <c>done</c>, <c>decline</c>, <c>snooze</c>.</summary>
-public sealed class AnswerHandler(CoordinationDbContext db, RequestLookup requests, PeopleDirectory directory, FollowUpSchedule schedule)
+public sealed class AnswerHandler(CoordinationDbContext db, RequestLookup requests, PeopleDirectory directory, FollowUpSchedule schedule, CoordinationTelemetry telemetry)
     : ICommandHandler<ThreadReplyCommand>,
       ICommandHandler<AcknowledgeCommand>,
       ICommandHandler<DoneCommand>,
@@ -35,6 +36,7 @@ public sealed class AnswerHandler(CoordinationDbContext db, RequestLookup reques
         }
 
         var answered = open.Where(r => r.Respond(session.Actor, AttemptKind.Response, session.Now) == ChangeResult.Applied).ToList();
+        telemetry.AnswersRecorded(session.Workspace, answered.Count);
         return new Reply(answered.Count > 0 ? $"Recorded your answer on {string.Join(", ", answered.Select(r => r.Key))}." : string.Empty);
     }
 
@@ -57,6 +59,7 @@ public sealed class AnswerHandler(CoordinationDbContext db, RequestLookup reques
         }
 
         var result = request.Decline(session.Actor, command.Reason.Trim(), session.Now);
+        telemetry.AnswersRecorded(session.Workspace, result == ChangeResult.Applied ? 1 : 0);
         return Outcome(result, request, $"You declined {request.Key}; {request.Requester.DisplayName} sees your reason in the thread.", $"Only the people {request.Key} waits on can decline it.");
     }
 
@@ -82,6 +85,7 @@ public sealed class AnswerHandler(CoordinationDbContext db, RequestLookup reques
         }
 
         var result = request.Respond(session.Actor, kind, session.Now, note);
+        telemetry.AnswersRecorded(session.Workspace, result == ChangeResult.Applied ? 1 : 0);
         var verb = kind == AttemptKind.Done ? "marked done" : "acknowledged";
         return Outcome(result, request, $"You {verb} {request.Key}; its clock is stopped for you.", $"Only the people {request.Key} waits on can answer it.");
     }

@@ -1,3 +1,4 @@
+using Coordination.Bot.Telemetry;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Core.FollowUp;
@@ -10,7 +11,8 @@ namespace Coordination.Bot.Engine.Requests;
 /// <c>ask</c>: records a request on the people named. Other features ask through it too: a work team's members, a
 /// decision's next steps, a summary's action items, and a batch of asks that arrived together.
 /// </summary>
-public sealed class AskHandler(CoordinationDbContext db, PeopleDirectory directory, FollowUpSchedule schedule) : ICommandHandler<AskCommand>
+public sealed class AskHandler(CoordinationDbContext db, PeopleDirectory directory, FollowUpSchedule schedule, CoordinationTelemetry telemetry)
+    : ICommandHandler<AskCommand>
 {
     public Task<Reply> HandleAsync(Session session, AskCommand command, CancellationToken cancellationToken) =>
         AskAsync(session, command, number: null, cancellationToken);
@@ -40,6 +42,7 @@ public sealed class AskHandler(CoordinationDbContext db, PeopleDirectory directo
         }
 
         db.Requests.Add(request);
+        telemetry.RequestsRecorded(session.Workspace, 1);
         // The first windows open when the request's post arrives, normally within a second of this answer.
         var first = request.Stakeholders.Min(s => schedule.FollowUpAfterWindowFrom(s, s.WindowStartedAt));
         return new Reply($"Recorded {request.Key}: {request.Title}. First follow-up if nobody answers: {FollowUpMessages.Moment(first, session.Actor, schedule)}.");
@@ -57,6 +60,7 @@ public sealed class AskHandler(CoordinationDbContext db, PeopleDirectory directo
         var requests = steps.Select((step, i) => CoordinationRequest.Ask(
             session.Workspace, step.Action.Trim(), session.Actor, [owners[i]], where, session.Now, schedule, step.Due?.Resolve(session.Now, zone), number: number + i)).ToList();
         db.Requests.AddRange(requests);
+        telemetry.RequestsRecorded(session.Workspace, requests.Count);
         return requests;
     }
 
