@@ -44,6 +44,9 @@ internal static partial class Log
     [LoggerMessage(25, LogLevel.Warning, "Another instance took over conversation {Conversation} before this one had finished; it stops sending there")]
     public static partial void LeaseLost(ILogger logger, string conversation);
 
+    [LoggerMessage(27, LogLevel.Warning, "Shutting down cut a send into conversation {Conversation} short; its message stays queued and the conversation is released for another instance")]
+    public static partial void DeliveryCutShort(ILogger logger, string conversation);
+
     [LoggerMessage(26, LogLevel.Warning, "Listening for outbox notifications from PostgreSQL failed; reconnecting in {Delay}")]
     public static partial void OutboxListenFailed(ILogger logger, Exception exception, TimeSpan delay);
 

@@ -11,6 +11,11 @@ if (args is ["demo", ..])
     return await DemoCommand.RunAsync(Console.Out, CancellationToken.None);
 }
 
+if (args is ["healthcheck", .. var healthArgs])
+{
+    return await HealthCheckCommand.RunAsync(healthArgs, Console.Error);
+}
+
 if (args is ["teams-package", .. var packageArgs])
 {
     return TeamsPackageCommand.Run(packageArgs, Console.Out, Console.Error);

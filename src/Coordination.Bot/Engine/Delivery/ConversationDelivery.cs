@@ -22,29 +22,50 @@ public sealed class ConversationDelivery(
     public const int MaxPerLease = 100;
 
     /// <summary>Sends what is due in the conversation; returns how many messages the platform accepted.</summary>
-    public async Task<int> DrainAsync(ConversationLease lease, CancellationToken cancellationToken)
+    public Task<int> DrainAsync(ConversationLease lease, CancellationToken cancellationToken) => DrainAsync(lease, CancellationToken.None, cancellationToken);
+
+    /// <summary>
+    /// Sends what is due in the conversation, beginning no new message once <paramref name="stopping"/> fires, then
+    /// releases the lease. Should <paramref name="cancellationToken"/> cut a send short while stopping, nothing of it is
+    /// recorded (the row stays pending) and the lease is still released, so another instance takes the conversation at
+    /// once; cancelled without a stop (the process dies), the lease runs out after <c>Outbox:ClaimLease</c>.
+    /// </summary>
+    public async Task<int> DrainAsync(ConversationLease lease, CancellationToken stopping, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (sent, hold, lost) = await SendDueAsync(lease, stopping, cancellationToken);
+            if (!lost)
+            {
+                await leases.ReleaseAsync(lease, hold, CancellationToken.None);
+            }
+
+            return sent;
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            await leases.ReleaseAsync(lease, null, CancellationToken.None);
+            Log.DeliveryCutShort(logger, lease.Key);
+            return 0;
+        }
+    }
+
+    private async Task<(int Sent, DateTimeOffset? Hold, bool LeaseLost)> SendDueAsync(ConversationLease lease, CancellationToken stopping, CancellationToken cancellationToken)
     {
         // One connection for the whole drain; the conversation's pending rows read a batch at a time (only this lease sends them).
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var (sent, hold, waiting) = (0, (DateTimeOffset?)null, new Queue<OutboxMessage>());
-        for (var turn = 0; turn < MaxPerLease; turn++)
+        var (sent, waiting) = (0, new Queue<OutboxMessage>());
+        for (var turn = 0; turn < MaxPerLease && !stopping.IsCancellationRequested; turn++)
         {
-            var now = time.GetUtcNow();
             if (waiting.Count == 0)
             {
                 waiting = new Queue<OutboxMessage>(await PendingAsync(lease, MaxPerLease - turn, cancellationToken));
             }
 
-            var next = await NextAsync(lease, waiting, now, cancellationToken);
-            if (next.LeaseLost)
+            var next = await NextAsync(lease, waiting, time.GetUtcNow(), cancellationToken);
+            if (next.LeaseLost || next.Row is not { } row)
             {
-                return sent;
-            }
-
-            if (next.Row is not { } row)
-            {
-                hold = next.Hold;
-                break;
+                return (sent, next.Hold, next.LeaseLost);
             }
 
             db.Attach(row);
@@ -53,13 +74,11 @@ public sealed class ConversationDelivery(
             sent += delivered ? 1 : 0;
             if (retryAt is not null)
             {
-                hold = retryAt;
-                break;
+                return (sent, retryAt, false);
             }
         }
 
-        await leases.ReleaseAsync(lease, hold, CancellationToken.None);
-        return sent;
+        return (sent, null, false);
     }
 
     /// <summary>

@@ -17,10 +17,17 @@ public sealed class OutboxDispatcher(
     private readonly OutboxOptions _options = options.Value;
 
     /// <summary>Deliver what is due now; returns how many messages the platforms accepted.</summary>
-    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    public Task<int> DeliverDueAsync(CancellationToken cancellationToken) => DeliverDueAsync(CancellationToken.None, cancellationToken);
+
+    /// <summary>
+    /// Deliver what is due now, stopping gracefully once <paramref name="stopping"/> fires: no more conversations are
+    /// leased or begun, each message in flight finishes and is recorded, and every lease is released so another instance
+    /// may take the conversation at once. <paramref name="cancellationToken"/> cuts even the sends in flight short.
+    /// </summary>
+    public async Task<int> DeliverDueAsync(CancellationToken stopping, CancellationToken cancellationToken)
     {
         var delivered = 0;
-        for (var round = 0; round < MaxRoundsPerRun; round++)
+        for (var round = 0; round < MaxRoundsPerRun && !stopping.IsCancellationRequested; round++)
         {
             var claimed = await leases.ClaimAsync(time.GetUtcNow(), _options.BatchSize, cancellationToken);
             if (claimed.Count == 0)
@@ -29,8 +36,9 @@ public sealed class OutboxDispatcher(
             }
 
             var sent = new int[claimed.Count];
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelSends, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(Enumerable.Range(0, claimed.Count), parallel, async (i, token) => sent[i] = await DrainAsync(claimed[i], token));
+            // Every claimed conversation gets its turn, even when stopping, so that each of its leases is released.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelSends };
+            await Parallel.ForEachAsync(Enumerable.Range(0, claimed.Count), parallel, async (i, _) => sent[i] = await DrainAsync(claimed[i], stopping, cancellationToken));
             delivered += sent.Sum();
         }
 
@@ -48,9 +56,9 @@ public sealed class OutboxDispatcher(
         return retry is null ? free : free is null || retry < free ? retry : free;
     }
 
-    private async Task<int> DrainAsync(ConversationLease lease, CancellationToken cancellationToken)
+    private async Task<int> DrainAsync(ConversationLease lease, CancellationToken stopping, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ConversationDelivery>().DrainAsync(lease, cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ConversationDelivery>().DrainAsync(lease, stopping, cancellationToken);
     }
 }

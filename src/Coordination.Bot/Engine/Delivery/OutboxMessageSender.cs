@@ -37,7 +37,9 @@ public sealed class OutboxMessageSender(
         }
 
         var result = await TrySendAsync(ready, channel, cancellationToken);
-        var retryAt = await effects.RecordAsync(ready, request, result, time.GetUtcNow(), cancellationToken);
+
+        // The platform has answered: record it even while shutting down, so a message it accepted is not sent again.
+        var retryAt = await effects.RecordAsync(ready, request, result, time.GetUtcNow(), CancellationToken.None);
         return (result.Delivered, retryAt);
     }
 

@@ -31,4 +31,10 @@ public sealed class OutboxOptions
 
     /// <summary>How long a leased conversation stays with the instance sending into it unless renewed (it renews while it works). Defaults to 2 minutes.</summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How long a send in flight may take to finish once the host stops before it is cut short: half of
+    /// <see cref="HostOptions.ShutdownTimeout"/> (<c>shutdownTimeoutSeconds</c>), leaving the rest to release the leases.
+    /// </summary>
+    public TimeSpan ShutdownGrace { get; internal set; } = TimeSpan.FromSeconds(15);
 }
