@@ -12,7 +12,7 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         var hasClient = !string.IsNullOrWhiteSpace(options.ClientId) || !string.IsNullOrWhiteSpace(options.ClientSecret);
         if (!options.IsEnabled && (hasToken || hasClient))
         {
-            failures.Add("Slack:SigningSecret is required when Slack:BotToken or Slack:ClientId is set (every request from Slack is verified with it).");
+            failures.Add("Slack:SigningSecret (or Slack:AppToken for Socket Mode) is required when Slack:BotToken or Slack:ClientId is set (every request from Slack is verified with it).");
         }
 
         if (options.IsEnabled && !hasToken && (string.IsNullOrWhiteSpace(options.ClientId) || string.IsNullOrWhiteSpace(options.ClientSecret)))
@@ -28,6 +28,21 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         if (options.ApiBaseUrl is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) || !url.AbsolutePath.EndsWith('/'))
         {
             failures.Add("Slack:ApiBaseUrl must be an absolute http(s) URL ending in '/', such as https://slack.com/api/.");
+        }
+
+        if (options.IsSocketMode && !options.AppToken!.StartsWith("xapp-", StringComparison.Ordinal))
+        {
+            failures.Add("Slack:AppToken must be an app-level token (xapp-…) with the connections:write scope.");
+        }
+
+        if (options.IsSocketMode && (options.SocketConnections < 1 || options.SocketConnections > 10))
+        {
+            failures.Add("Slack:SocketConnections must be between 1 and 10.");
+        }
+
+        if (options.IsSocketMode && !hasToken)
+        {
+            failures.Add("Slack:AppToken (Socket Mode) needs Slack:BotToken, the token the bot posts with.");
         }
 
         if (options.RequestTimeout <= TimeSpan.Zero)
