@@ -24,41 +24,32 @@ public sealed class SocketModeClient(SlackApiClient api, ISocketModeHandler hand
 
     private async Task RunSlotAsync(int slot, CancellationToken stoppingToken)
     {
-        SocketModeConnection? current = null;
         SocketModeConnection? previous = null;
         var failures = 0;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                current = await TryConnectAsync(slot, stoppingToken);
+                var current = await TryConnectAsync(slot, stoppingToken);
                 if (current is null)
                 {
                     await Task.Delay(SocketModeBackoff.Delay(++failures, Random.Shared.NextDouble()), time, stoppingToken);
                     continue;
                 }
 
-                failures = 0;
                 await CloseAsync(previous);
-                previous = null;
-                var ending = await current.Ending.WaitAsync(stoppingToken);
+                (previous, var ending) = await KeepAsync(current, stoppingToken);
+                failures = ending == SocketModeEnding.Closed ? failures + 1 : 0;
                 if (ending == SocketModeEnding.LinkDisabled)
                 {
                     Log.SocketModeSwitchedOff(logger, slot);
                     return;
                 }
 
-                if (ending == SocketModeEnding.Closed)
+                if (failures > 0)
                 {
-                    await CloseAsync(current);
-                    await Task.Delay(SocketModeBackoff.Delay(++failures, Random.Shared.NextDouble()), time, stoppingToken);
+                    await Task.Delay(SocketModeBackoff.Delay(failures, Random.Shared.NextDouble()), time, stoppingToken);
                 }
-                else
-                {
-                    previous = current;
-                }
-
-                current = null;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -67,7 +58,30 @@ public sealed class SocketModeClient(SlackApiClient api, ISocketModeHandler hand
         finally
         {
             await CloseAsync(previous);
+        }
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="current"/> ends. Asked to refresh, it stays open (still reading and acknowledging)
+    /// as the connection to close once the next one is up; else it is closed here.
+    /// </summary>
+    private static async Task<(SocketModeConnection? Previous, SocketModeEnding Ending)> KeepAsync(SocketModeConnection current, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var ending = await current.Ending.WaitAsync(stoppingToken);
+            if (ending == SocketModeEnding.Refresh)
+            {
+                return (current, ending);
+            }
+
             await CloseAsync(current);
+            return (null, ending);
+        }
+        catch (OperationCanceledException)
+        {
+            await CloseAsync(current);
+            throw;
         }
     }
 
