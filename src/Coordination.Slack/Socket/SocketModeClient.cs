@@ -38,6 +38,7 @@ public sealed class SocketModeClient(SlackApiClient api, ISocketModeHandler hand
                 }
 
                 await CloseAsync(previous);
+                previous = null;
                 (previous, var ending) = await KeepAsync(current, stoppingToken);
                 failures = ending == SocketModeEnding.Closed ? failures + 1 : 0;
                 if (ending == SocketModeEnding.LinkDisabled)

@@ -29,6 +29,7 @@ public sealed class SocketModeConnection : IAsyncDisposable
     private readonly TaskCompletionSource<SocketModeEnding> _ending = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stop = new();
     private Task _reading = Task.CompletedTask;
+    private int _disposed;
 
     private SocketModeConnection(ClientWebSocket socket, ISocketModeHandler handler, ILogger logger)
     {
@@ -132,6 +133,11 @@ public sealed class SocketModeConnection : IAsyncDisposable
     /// <summary>Lets the envelopes in hand finish and be acknowledged, then closes the socket.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         using var timeout = new CancellationTokenSource(CloseTimeout);
         try
         {
