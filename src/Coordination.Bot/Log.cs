@@ -133,4 +133,9 @@ internal static partial class Log
 
     [LoggerMessage(141, LogLevel.Warning, "Refused {Actor}'s {Action} for {Subject} in {Workspace}: not that person, their lead or a workspace admin")]
     public static partial void ActOnOtherRefused(ILogger logger, string actor, string action, string subject, string workspace);
+    [LoggerMessage(170, LogLevel.Debug, "A Slack Socket Mode {Type} envelope carried nothing the bot acts on; acknowledged")]
+    public static partial void SlackSocketEnvelopeIgnored(ILogger logger, string type);
+
+    [LoggerMessage(171, LogLevel.Information, "A Slack Socket Mode {Type} envelope was delivered again (retry {Retry}); acknowledged, not acted on again")]
+    public static partial void SlackSocketEnvelopeRepeated(ILogger logger, string type, int retry);
 }

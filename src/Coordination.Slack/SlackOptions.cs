@@ -1,6 +1,6 @@
 namespace Coordination.Slack;
 
-/// <summary>The <c>Slack:*</c> settings. Slack is on when a signing secret is set.</summary>
+/// <summary>The <c>Slack:*</c> settings. Slack is on when a signing secret (HTTP) or an app-level token (Socket Mode) is set.</summary>
 public sealed class SlackOptions
 {
     public const string SectionName = "Slack";
@@ -28,7 +28,15 @@ public sealed class SlackOptions
     /// <summary>How long one Web API call may take before it counts as a transient failure.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    public bool IsEnabled => !string.IsNullOrWhiteSpace(SigningSecret);
+    /// <summary>Socket Mode: the app-level token (<c>xapp-…</c>, scope <c>connections:write</c>); no public URL needed.</summary>
+    public string? AppToken { get; set; }
+
+    /// <summary>How many Socket Mode connections to keep open, so a reconnect loses nothing.</summary>
+    public int SocketConnections { get; set; } = 2;
+
+    public bool IsSocketMode => !string.IsNullOrWhiteSpace(AppToken);
+
+    public bool IsEnabled => !string.IsNullOrWhiteSpace(SigningSecret) || IsSocketMode;
 
     public bool IsMultiWorkspace => string.IsNullOrWhiteSpace(BotToken) && !string.IsNullOrWhiteSpace(ClientId);
 }

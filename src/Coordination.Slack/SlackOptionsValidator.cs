@@ -12,7 +12,7 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         var hasClient = !string.IsNullOrWhiteSpace(options.ClientId) || !string.IsNullOrWhiteSpace(options.ClientSecret);
         if (!options.IsEnabled && (hasToken || hasClient))
         {
-            failures.Add("Slack:SigningSecret is required when Slack:BotToken or Slack:ClientId is set (every request from Slack is verified with it).");
+            failures.Add("Slack:SigningSecret (or Slack:AppToken for Socket Mode) is required when Slack:BotToken or Slack:ClientId is set (every request from Slack is verified with it).");
         }
 
         if (options.IsEnabled && !hasToken && (string.IsNullOrWhiteSpace(options.ClientId) || string.IsNullOrWhiteSpace(options.ClientSecret)))
@@ -30,12 +30,38 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             failures.Add("Slack:ApiBaseUrl must be an absolute http(s) URL ending in '/', such as https://slack.com/api/.");
         }
 
+        AddSocketModeFailures(options, hasToken, failures);
+
         if (options.RequestTimeout <= TimeSpan.Zero)
         {
             failures.Add("Slack:RequestTimeout must be positive.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Socket Mode: an app-level token, a sane number of connections, and the bot token to post with.</summary>
+    private static void AddSocketModeFailures(SlackOptions options, bool hasToken, List<string> failures)
+    {
+        if (!options.IsSocketMode)
+        {
+            return;
+        }
+
+        if (!options.AppToken!.StartsWith("xapp-", StringComparison.Ordinal))
+        {
+            failures.Add("Slack:AppToken must be an app-level token (xapp-…) with the connections:write scope.");
+        }
+
+        if (options.SocketConnections is < 1 or > 10)
+        {
+            failures.Add("Slack:SocketConnections must be between 1 and 10.");
+        }
+
+        if (!hasToken)
+        {
+            failures.Add("Slack:AppToken (Socket Mode) needs Slack:BotToken, the token the bot posts with.");
+        }
     }
 
     private static bool IsRedirectUri(Uri? uri) =>

@@ -3,26 +3,36 @@ using Coordination.Testing;
 
 namespace Coordination.Slack.Tests;
 
-/// <summary>The app manifest a workspace admin pastes into Slack, held to what the code expects of it.</summary>
+/// <summary>
+/// The app manifests a workspace admin pastes into Slack (over HTTP, and the Socket Mode variant), held to what the
+/// code expects of them.
+/// </summary>
 public sealed partial class SlackManifestTests
 {
-    private static readonly string[] Manifest = File.ReadAllLines(RepositoryFiles.PathOf("manifests", "slack", "app-manifest.yml"));
+    private const string Http = "app-manifest.yml";
+    private const string Socket = "app-manifest-socket.yml";
 
-    [Fact]
-    public void Manifest_BotScopes_ExactlyTheScopesTheInstallAsksFor()
+    [Theory]
+    [InlineData(Http)]
+    [InlineData(Socket)]
+    public void Manifest_BotScopes_ExactlyTheScopesTheInstallAsksFor(string file)
     {
-        var scopes = ItemsUnder("    bot:");
+        var scopes = ItemsUnder(Read(file), "    bot:");
 
         Assert.Equal(SlackScopes.Bot.Order(StringComparer.Ordinal), scopes.Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void Manifest_EventsAndCommand_WhatTheEndpointsHandle()
+    [Theory]
+    [InlineData(Http)]
+    [InlineData(Socket)]
+    public void Manifest_EventsAndCommand_WhatTheEndpointsHandle(string file)
     {
-        Assert.Equal(["app_mention", "message.channels", "message.groups", "app_uninstalled", "tokens_revoked"], ItemsUnder("    bot_events:"));
-        Assert.Contains(Manifest, l => l.Trim() == "- command: /coord");
-        Assert.Contains(Manifest, l => l.Trim() == "should_escape: true");
-        Assert.Contains(Manifest, l => l.Trim() == "is_enabled: true");
+        var manifest = Read(file);
+
+        Assert.Equal(["app_mention", "message.channels", "message.groups", "app_uninstalled", "tokens_revoked"], ItemsUnder(manifest, "    bot_events:"));
+        Assert.Contains(manifest, l => l.Trim() == "- command: /coord");
+        Assert.Contains(manifest, l => l.Trim() == "should_escape: true");
+        Assert.Contains(manifest, l => l.Trim() == "is_enabled: true");
     }
 
     [Theory]
@@ -32,12 +42,30 @@ public sealed partial class SlackManifestTests
     [InlineData("/slack/oauth/callback")]
     public void Manifest_RequestUrls_OnThePlaceholderHostOverHttps(string path)
     {
-        Assert.Contains(Manifest, l => l.Trim().EndsWith("https://coordination.example.com" + path, StringComparison.Ordinal));
+        Assert.Contains(Read(Http), l => l.Trim().EndsWith("https://coordination.example.com" + path, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Manifest_Http_SocketModeOff()
+    {
+        Assert.Contains(Read(Http), l => l.Trim() == "socket_mode_enabled: false");
+    }
+
+    [Fact]
+    public void SocketManifest_SocketModeOnAndNoUrlAtAll()
+    {
+        var manifest = Read(Socket);
+
+        Assert.Contains(manifest, l => l.Trim() == "socket_mode_enabled: true");
+        Assert.DoesNotContain(manifest, l => l.Contains("url", StringComparison.OrdinalIgnoreCase) && !l.TrimStart().StartsWith('#'));
+        Assert.DoesNotContain(manifest, l => l.Contains("https://", StringComparison.Ordinal) && !l.TrimStart().StartsWith('#'));
+    }
+
+    private static string[] Read(string file) => File.ReadAllLines(RepositoryFiles.PathOf("manifests", "slack", file));
+
     /// <summary>The <c>- item</c> lines of the YAML list right below <paramref name="header"/>, without comments.</summary>
-    private static List<string> ItemsUnder(string header) =>
-        Manifest.SkipWhile(l => l != header).Skip(1).TakeWhile(l => ListItem().IsMatch(l))
+    private static List<string> ItemsUnder(string[] manifest, string header) =>
+        manifest.SkipWhile(l => l != header).Skip(1).TakeWhile(l => ListItem().IsMatch(l))
             .Select(l => ListItem().Match(l).Groups["item"].Value).ToList();
 
     [GeneratedRegex(@"^\s+- (?<item>[^\s#]+)")]

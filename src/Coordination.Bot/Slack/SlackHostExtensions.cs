@@ -3,6 +3,7 @@ using Coordination.Bot.Options;
 using Coordination.Slack;
 using Coordination.Slack.Inbound;
 using Coordination.Slack.Outbound;
+using Coordination.Slack.Socket;
 using Microsoft.Extensions.Options;
 
 namespace Coordination.Bot.Slack;
@@ -31,10 +32,19 @@ public static class SlackHostExtensions
         services.AddSingleton<SlackAdmins>();
         services.AddScoped<SlackUninstall>();
         services.AddScoped<IInboundEventConsumer, SlackEventConsumer>();
+        services.AddScoped<SlackInteractionIntake>();
+        services.AddScoped<SlackEventIntake>();
 
         if (options.IsEnabled)
         {
             services.AddSlackOutbound();
+        }
+
+        if (options.IsSocketMode)
+        {
+            services.AddSingleton<ISocketModeHandler, SlackSocketHandler>();
+            services.AddSingleton<SocketModeClient>();
+            services.AddHostedService<SlackSocketModeService>();
         }
 
         return services;

@@ -32,6 +32,19 @@ public sealed record BlockActionsPayload(
             return null;
         }
     }
+
+    /// <summary>Reads the JSON object a Socket Mode <c>interactive</c> envelope carries; <c>null</c> when it is not one.</summary>
+    public static BlockActionsPayload? ParseJson(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<BlockActionsPayload>(json, SlackEventEnvelope.Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }
 
 public sealed record SlackIdentity(string? Id, string? Name, string? Username);

@@ -49,6 +49,10 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
     public Task<SlackApiResult<string>> OpenViewAsync(string token, string triggerId, JsonObject view, CancellationToken cancellationToken) =>
         CallAsync("views.open", Bearer(token), Json(new OpenViewRequest(triggerId, view)), r => r.Str("view", "id"), cancellationToken);
 
+    /// <summary><c>apps.connections.open</c> with the app-level token (<c>xapp-…</c>): a fresh Socket Mode WebSocket URL.</summary>
+    public Task<SlackApiResult<string>> OpenSocketConnectionAsync(string appToken, CancellationToken cancellationToken) =>
+        CallAsync("apps.connections.open", Bearer(appToken), new FormUrlEncodedContent([]), r => r.Str("url"), cancellationToken);
+
     public Task<SlackApiResult<SlackUser>> GetUserAsync(string token, string userId, CancellationToken cancellationToken) =>
         CallAsync("users.info", Bearer(token), Form(("user", userId)), SlackReaders.User, cancellationToken);
 

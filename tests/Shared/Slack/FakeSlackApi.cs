@@ -74,6 +74,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
         }
     }
 
+    /// <summary>What <c>apps.connections.open</c> hands out (a <see cref="FakeSocketMode"/>'s URL); unset, it answers <c>ok:false</c>.</summary>
+    public Uri? SocketModeUrl { get; set; }
+
     /// <summary>How long every call waits, after it is recorded, before it is answered (a slow network, a busy Slack).</summary>
     public TimeSpan Latency { get; set; }
 
@@ -143,7 +146,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
             return;
         }
 
-        var answer = failure is { IsDelayOnly: false } ? _responses.Failure(failure) : _responses.Answer(method, body);
+        var answer = failure is { IsDelayOnly: false } ? _responses.Failure(failure)
+            : method == "apps.connections.open" ? FakeSlackResponses.SocketUrl(SocketModeUrl, Calls.Count)
+            : _responses.Answer(method, body);
         context.Response.StatusCode = answer.Status;
         context.Response.ContentType = answer.ContentType;
         if (answer.RetryAfterSeconds is { } seconds)

@@ -28,6 +28,11 @@ internal sealed class FakeSlackResponses(string fixturesDirectory)
 
     public void SetUserAdmin(string userId) => _admins[userId] = true;
 
+    /// <summary>The <c>apps.connections.open</c> answer: <paramref name="url"/> with a fresh ticket, or <c>ok:false</c> without one.</summary>
+    public static FakeSlackAnswer SocketUrl(Uri? url, int ticket) => url is null
+        ? new FakeSlackAnswer(200, """{"ok":false,"error":"not_allowed_token_type"}""", Json)
+        : new FakeSlackAnswer(200, new JsonObject { ["ok"] = true, ["url"] = $"{url}?ticket={ticket}" }.ToJsonString(), Json);
+
     public FakeSlackAnswer Answer(string method, JsonObject request)
     {
         var response = Fixture(method);
