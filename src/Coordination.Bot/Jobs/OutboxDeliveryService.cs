@@ -22,16 +22,26 @@ public sealed class OutboxDeliveryService(
     private readonly TimeSpan _poll = options.Value.DeliveryInterval;
     private readonly CancellationTokenSource _cutShort = new();
 
+    private volatile bool _disposed;
+
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (_disposed)
+        {
+            // Stopped and disposed already (a host may be stopped twice): nothing is in flight.
+            return;
+        }
+
         // Real time, not the bot's clock: the host's deadline is real.
-        _cutShort.CancelAfter(options.Value.ShutdownGrace);
-        await using var deadline = cancellationToken.Register(_cutShort.Cancel);
+        using var grace = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        grace.CancelAfter(options.Value.ShutdownGrace);
+        await using var cutShort = grace.Token.Register(_cutShort.Cancel);
         await base.StopAsync(cancellationToken);
     }
 
     public override void Dispose()
     {
+        _disposed = true;
         _cutShort.Dispose();
         base.Dispose();
     }
