@@ -51,7 +51,8 @@ public sealed record CancelCommand(CommandContext Context, int RequestNumber) : 
 
 public sealed record EscalateToCommand(CommandContext Context, int RequestNumber, PersonRef Target) : ChatCommand(Context);
 
-public sealed record StatusCommand(CommandContext Context, int RequestNumber) : ChatCommand(Context);
+/// <summary><c>status CR-n</c>; <paramref name="OneLine"/> answers "who is blocking CR-n?" with who it waits on, not the trail.</summary>
+public sealed record StatusCommand(CommandContext Context, int RequestNumber, bool OneLine = false) : ChatCommand(Context);
 
 public sealed record ListCommand(CommandContext Context, ListFilter Filter = ListFilter.Mine) : ChatCommand(Context);
 

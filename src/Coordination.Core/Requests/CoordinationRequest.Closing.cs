@@ -93,7 +93,7 @@ public sealed partial class CoordinationRequest
         return ChangeResult.Applied;
     }
 
-    private IEnumerable<Stakeholder> SilentStakeholders() =>
+    internal IEnumerable<Stakeholder> SilentStakeholders() =>
         OpenStakeholders().Where(s => s.State is StakeholderState.Waiting or StakeholderState.Snoozed or StakeholderState.Escalated);
 
     /// <summary>

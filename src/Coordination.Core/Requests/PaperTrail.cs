@@ -1,19 +1,22 @@
 using System.Globalization;
 using System.Text;
+using Coordination.Core.FollowUp;
 
 namespace Coordination.Core.Requests;
 
 /// <summary>A request's paper trail as a person reads it: every attempt, who, when and where.</summary>
 public static class PaperTrail
 {
-    public static string Format(CoordinationRequest request, IReadOnlyDictionary<Guid, Person> people, TimeZoneInfo zone)
+    public static string Format(CoordinationRequest request, IReadOnlyDictionary<Guid, Person> people, Person reader, FollowUpSchedule schedule)
     {
+        var zone = schedule.CalendarOf(reader).Zone;
         string Name(Guid? id) => id is { } key && people.TryGetValue(key, out var person) ? "@" + person.DisplayName : "the bot";
         string When(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
 
         var text = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"{request.Key} · {request.Title} · {request.Status.ToString().ToLowerInvariant()}")
             .Append(CultureInfo.InvariantCulture, $" · asked by {Name(request.RequesterId)} {When(request.AskedAt)} ({zone.Id})\n")
+            .Append(request.DueAt is { } due ? $"Due: {FollowUpMessages.Day(due, reader, schedule)}\n" : string.Empty)
             .Append("Stakeholders: ")
             .AppendJoin(", ", request.Stakeholders.Select(s => $"{Name(s.PersonId)} {s.State.ToString().ToLowerInvariant()} ({Attempts(s.AttemptCount)})"))
             .Append('\n');
@@ -30,6 +33,23 @@ public static class PaperTrail
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    /// <summary>"Who is blocking CR-n?" in one line: who it still waits on, their attempts and next follow-up.</summary>
+    public static string WaitingOn(CoordinationRequest request, Person reader, FollowUpSchedule schedule)
+    {
+        var waiting = request.SilentStakeholders().ToList();
+        if (waiting.Count == 0)
+        {
+            var why = request.Status == RequestStatus.Open ? "everyone answered" : $"it is {request.Status.ToString().ToLowerInvariant()}";
+            return $"{request.Key} waits on nobody: {why}.";
+        }
+
+        var each = waiting.Select(s => $"@{s.Person.DisplayName} ({Attempts(s.AttemptCount)}, " + (s.NextActionAt is { } next
+            ? $"next follow-up {FollowUpMessages.Moment(next, reader, schedule)})"
+            : $"{s.State.ToString().ToLowerInvariant()})")).ToList();
+        var people = each.Count == 1 ? each[0] : $"{string.Join(", ", each[..^1])} and {each[^1]}";
+        return $"{request.Key} waits on {people}.";
     }
 
     private static string Attempts(int count) => count == 1 ? "1 attempt" : $"{count} attempts";

@@ -151,6 +151,21 @@ public abstract class FollowUpScenarios(ITestDatabases databases) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Status_WhoIsBlockingAfterOneAnswered_AnswersInOneLineWithTheOneStillSilent()
+    {
+        var app = await StartAsync();
+        await AskCarolAsync(app);
+        await app.SendAsync(new DoneCommand(As(Bob), 1));
+
+        var reply = await app.SendAsync(CommandParser.Parse("what's blocking CR-1?", As(Alice)));
+
+        Assert.True(reply.Succeeded, reply.Text);
+        Assert.DoesNotContain('\n', reply.Text);
+        Assert.StartsWith("CR-1 waits on @Carol (1 attempt, next follow-up Sat 28 Nov 15:00", ChatText.WithoutDates(reply.Text), StringComparison.Ordinal);
+        Assert.DoesNotContain("@Bob", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_ResolvedBeforeItsPostWentOut_TheAskStillStartsTheThread()
     {
         var app = await StartAsync();

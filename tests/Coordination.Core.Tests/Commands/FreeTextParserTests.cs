@@ -126,12 +126,16 @@ public class FreeTextParserTests
     [InlineData("please list waiting", "list Waiting")]
     [InlineData("can you list all?", "list All")]
     // who is blocking
-    [InlineData("who is blocking CR-12?", "status 12")]
-    [InlineData("Who's blocking cr-3", "status 3")]
-    [InlineData("who’s blocking CR-3?", "status 3")]
-    [InlineData("whos blocking CR-3", "status 3")]
-    [InlineData("who is still blocking CR-3", "status 3")]
-    [InlineData("who's holding up CR-7?", "status 7")]
+    [InlineData("who is blocking CR-12?", "blocking 12")]
+    [InlineData("Who's blocking cr-3", "blocking 3")]
+    [InlineData("who’s blocking CR-3?", "blocking 3")]
+    [InlineData("whos blocking CR-3", "blocking 3")]
+    [InlineData("who is still blocking CR-3", "blocking 3")]
+    [InlineData("who's holding up CR-7?", "blocking 7")]
+    [InlineData("what is blocking CR-2?", "blocking 2")]
+    [InlineData("what's blocking CR-2", "blocking 2")]
+    [InlineData("What’s blocking #2?", "blocking 2")]
+    [InlineData("who is blocking us on CR-3", "status 3")]
     [InlineData("who are we waiting on for CR-7", "status 7")]
     [InlineData("who hasn't answered CR-7?", "status 7")]
     [InlineData("what's the status of CR-7", "status 7")]
@@ -277,6 +281,7 @@ public class FreeTextParserTests
     [InlineData("who is blocking", "status", "Which request?", "`status CR-12`")]
     [InlineData("who is blocking the launch?", "status", "Which request?", "`who is blocking CR-12?`")]
     [InlineData("who is blocking CR-x", "status", "Which request?", "`status CR-12`")]
+    [InlineData("what is blocking the launch?", "status", "Which request?", "`who is blocking CR-12?`")]
     [InlineData("where are we on the launch", "status", "Which request?", "`status CR-12`")]
     [InlineData("we decided to ship, <@U1> will", "decide", "What will <@U1> do?", "@lee will tell support by Friday")]
     [InlineData("I'm away", "away", "Did you mean `away until <date>`?", "`I'm away until Monday`")]
@@ -324,7 +329,7 @@ public class FreeTextParserTests
     [Theory]
     [InlineData("follow up with <@U1> and <@U2> on the API spec by Friday", "ask U1 U2 “the API spec” due 2026-01-09 17:00")]
     [InlineData("what's waiting on me?", "list Waiting")]
-    [InlineData("who is blocking CR-12?", "status 12")]
+    [InlineData("who is blocking CR-12?", "blocking 12")]
     [InlineData("I'm away until Monday", "away until 2026-01-12 17:00")]
     [InlineData("follow up with <@U1>", "confirm: ask U1 “follow up”")]
     [InlineData("please xyzzy", "help -: I don't know `xyzzy`.")]
@@ -384,7 +389,7 @@ public class FreeTextParserTests
             + (c.Default is { } fallback ? $" default “{fallback}”" : string.Empty),
         AskTeamCommand c => $"team-ask {c.TeamName} “{c.Title}”" + (c.Due is { } due ? $" due {Wall(due)}" : string.Empty),
         ListCommand c => $"list {c.Filter}",
-        StatusCommand c => $"status {c.RequestNumber}",
+        StatusCommand c => $"{(c.OneLine ? "blocking" : "status")} {c.RequestNumber}",
         AcknowledgeCommand c => $"ack {c.RequestNumber}",
         DecideCommand c => $"decide “{c.Text}”"
             + (c.RequestNumber is { } n ? $" CR-{n}" : string.Empty)

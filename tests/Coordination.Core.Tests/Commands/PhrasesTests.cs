@@ -32,6 +32,8 @@ public class PhrasesTests
 
     public static TheoryData<string> Until => [.. Phrases.Until];
 
+    public static TheoryData<string> Blocking => [.. Phrases.Blocking];
+
     [Theory]
     [MemberData(nameof(Tables))]
     public void Table_EveryRow_IsUniqueLowerCaseAndTrimmed(string table)
@@ -99,6 +101,16 @@ public class PhrasesTests
     [MemberData(nameof(Until))]
     public void Until_EveryWord_ReadsAnAbsence(string until) =>
         Assert.IsType<AwayCommand>(FreeTextParser.Parse($"I'm away {until} Monday", Context));
+
+    [Theory]
+    [MemberData(nameof(Blocking))]
+    public void Blocking_EveryQuestion_ReadsAOneLineStatus(string question)
+    {
+        var status = Assert.IsType<StatusCommand>(FreeTextParser.Parse($"{question} CR-2?", Context));
+
+        Assert.Equal(2, status.RequestNumber);
+        Assert.True(status.OneLine);
+    }
 
     private static void AssertAsk(string text, string title)
     {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Coordination.Bot.Engine.Requests;
 
-/// <summary><c>status CR-n</c> (a request's paper trail) and <c>list</c> (the open requests); both change nothing.</summary>
+/// <summary><c>status CR-n</c> (a request's paper trail, or who it waits on in one line) and <c>list</c> (the open requests); both change nothing.</summary>
 public sealed class RequestQueryHandler(CoordinationDbContext db, RequestLookup requests, FollowUpSchedule schedule)
     : ICommandHandler<StatusCommand>,
       ICommandHandler<ListCommand>
@@ -21,6 +21,11 @@ public sealed class RequestQueryHandler(CoordinationDbContext db, RequestLookup 
             return RequestReplies.NotFound(command.RequestNumber);
         }
 
+        if (command.OneLine)
+        {
+            return new Reply(PaperTrail.WaitingOn(request, session.Actor, schedule));
+        }
+
         var ids = request.Attempts.Select(a => a.ActorId).OfType<Guid>().ToHashSet();
         var people = request.Stakeholders.Select(s => s.Person).Append(request.Requester).ToDictionary(p => p.Id, p => p);
         var missing = ids.Where(id => !people.ContainsKey(id)).ToList();
@@ -29,8 +34,7 @@ public sealed class RequestQueryHandler(CoordinationDbContext db, RequestLookup 
             people[person.Id] = person;
         }
 
-        var trail = PaperTrail.Format(request, people, schedule.CalendarOf(session.Actor).Zone);
-        return new Reply(trail);
+        return new Reply(PaperTrail.Format(request, people, session.Actor, schedule));
     }
 
     public async Task<Reply> HandleAsync(Session session, ListCommand command, CancellationToken cancellationToken)

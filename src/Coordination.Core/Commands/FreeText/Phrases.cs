@@ -168,6 +168,14 @@ internal static class Phrases
     /// <summary>What may follow <c>back</c> (besides "from …").</summary>
     public static readonly string[] BackRests = ["", "now", "again", "now again", "in the office", "at work", "online", "at my desk"];
 
+    /// <summary>Questions before a request key answered in one line, who it waits on: "who is blocking CR-3?".</summary>
+    public static readonly string[] Blocking =
+    [
+        "who is blocking", "who's blocking", "whos blocking", "who are blocking", "who is still blocking", "who's still blocking",
+        "what is blocking", "what's blocking", "whats blocking", "what is still blocking", "what's still blocking",
+        "who is holding up", "who's holding up", "whos holding up", "what is holding up", "what's holding up",
+    ];
+
     /// <summary>Words after "summarize" that mean this thread.</summary>
     public static readonly string[] ThisThread =
     [
