@@ -21,7 +21,7 @@ public static partial class LocalInbound
         var where = new ThreadRef(written.Conversation, written.ThreadId);
         if (Slash().Match(text) is { Success: true } slash)
         {
-            return CommandParser.Parse(WithMentions(slash.Groups["rest"].Value), LocalWorkspace.Context(actor, where));
+            return CommandParser.Parse(WithChannel(WithMentions(slash.Groups["rest"].Value)), LocalWorkspace.Context(actor, where));
         }
 
         if (BotMention().IsMatch(text))
@@ -44,11 +44,18 @@ public static partial class LocalInbound
     public static string WithMentions(string text) =>
         HandWrittenName().Replace(text, m => LocalWorkspace.Named(m.Groups["name"].Value) is { } person ? person.Token : m.Value);
 
+    /// <summary>
+    /// The text with the hand-written <c>#channel</c> of <c>digest channel #channel</c> written as the channel token the
+    /// parser reads, as Slack escapes a channel it names: <c>&lt;##general&gt;</c>, since a local channel's id is its name.
+    /// </summary>
+    public static string WithChannel(string text) =>
+        DigestChannel().Replace(text, m => $"{m.Groups["verb"].Value}<##{m.Groups["name"].Value.ToLowerInvariant()}>");
+
     /// <summary>An ask belongs where the people asked can see it: in a direct message with the bot only the asker would.</summary>
     private static ChatCommand Parse(LocalPerson actor, string text, ThreadRef where)
     {
         var context = LocalWorkspace.Context(actor, where);
-        var command = CommandParser.Parse(WithMentions(text), context);
+        var command = CommandParser.Parse(WithChannel(WithMentions(text)), context);
         return LocalWorkspace.IsWithBot(where.Channel) && command is AskCommand or AskTeamCommand or ConfirmCommand { Proposed: AskCommand or AskTeamCommand }
             ? new HelpCommand(context, "ask", "Ask in a channel the people you ask are in: here, only you would see it.")
             : command;
@@ -59,6 +66,9 @@ public static partial class LocalInbound
 
     [GeneratedRegex(@"(?<![\w@])@coord(?:ination)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BotMention();
+
+    [GeneratedRegex(@"^(?<verb>\s*digest\s+channel\s+)#(?<name>[A-Za-z0-9][A-Za-z0-9_-]{0,79})(?=\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DigestChannel();
 
     [GeneratedRegex(@"(?<![\w<@|])@(?<name>[A-Za-z][\w-]{0,99})", RegexOptions.CultureInvariant)]
     private static partial Regex HandWrittenName();

@@ -26,6 +26,14 @@ public static class LocalWorkspace
         new("U-DAN", "Dan", "Europe/London", null, "platform, another team"),
     ];
 
+    /// <summary>The work teams the README's <c>coordinate … with the &lt;name&gt; team</c> examples ask: name, then its one member.</summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> Teams =
+    [
+        new("backend", "U-BOB"),
+        new("frontend", "U-CAROL"),
+        new("platform", "U-DAN"),
+    ];
+
     public static LocalPerson? Find(string? id) => People.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The person a hand-written <c>@name</c> (or <c>@U-ID</c>) stands for.</summary>

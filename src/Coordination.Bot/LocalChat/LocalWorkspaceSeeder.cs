@@ -9,7 +9,8 @@ namespace Coordination.Bot.LocalChat;
 /// <summary>
 /// Brings the local workspace's people in on the page's first visit, through the engine's own commands: each one's
 /// name and time zone, then their lead. Someone already there is left as they are, so a lead changed with
-/// <c>/coord lead</c> stays changed across restarts.
+/// <c>/coord lead</c> stays changed across restarts. The work teams come last, each defined by its member, and only
+/// those not there yet, so a team redefined with <c>/coord team</c> stays as it was made.
 /// </summary>
 public sealed class LocalWorkspaceSeeder(IServiceScopeFactory scopes)
 {
@@ -57,6 +58,23 @@ public sealed class LocalWorkspaceSeeder(IServiceScopeFactory scopes)
             var lead = LocalWorkspace.Find(person.LeadId)!;
             // Each person names their own lead: who someone reports to is theirs to say (or their lead's, or an admin's).
             await commands.HandleAsync(new SetLeadCommand(LocalWorkspace.Context(person, channel), lead.Ref), cancellationToken);
+        }
+
+        await SeedTeamsAsync(db, commands, channel, cancellationToken);
+    }
+
+    private static async Task SeedTeamsAsync(CoordinationDbContext db, CommandHandler commands, ThreadRef channel, CancellationToken cancellationToken)
+    {
+        var workspace = db.Workspaces.Where(w => w.Platform == ChatPlatform.Local && w.ExternalId == LocalWorkspace.Id).Select(w => w.Id);
+        var known = await db.WorkTeams.AsNoTracking()
+            .Where(t => workspace.Contains(t.WorkspaceId))
+            .Select(t => t.Name)
+            .ToListAsync(cancellationToken);
+        foreach (var (name, memberId) in LocalWorkspace.Teams.Where(t => !known.Contains(t.Key)))
+        {
+            var member = LocalWorkspace.Find(memberId)!;
+            // The member names their own team: putting someone on a team is theirs to say (or their lead's, or an admin's).
+            await commands.HandleAsync(new DefineTeamCommand(LocalWorkspace.Context(member, channel), name, [member.Ref]), cancellationToken);
         }
     }
 }

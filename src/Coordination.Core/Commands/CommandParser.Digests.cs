@@ -56,8 +56,11 @@ public static partial class CommandParser
         return command is AskCommand ask ? ask with { NeedsMeeting = true } : command;
     }
 
-    /// <summary>A Slack channel as its escaped token: <c>&lt;#C0123|general&gt;</c> (or without the name).</summary>
-    [GeneratedRegex(@"^<#(?<id>[A-Z0-9]+)(?:\|[^>]*)?>$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A channel as its escaped token: Slack's <c>&lt;#C0123|general&gt;</c> (or without the name), or the local chat's
+    /// <c>&lt;##general&gt;</c>, whose channel id is its <c>#name</c>.
+    /// </summary>
+    [GeneratedRegex(@"^<#(?<id>[A-Z0-9]+|#[a-z0-9][a-z0-9_-]*)(?:\|[^>]*)?>$", RegexOptions.CultureInvariant)]
     private static partial Regex ChannelToken();
 
     [GeneratedRegex(@"\s*(?<!\S)(?:--|—|–)meeting(?!\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Coordination.Core.Requests;
 using Coordination.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Coordination.Bot.Tests.LocalChat;
 
@@ -189,6 +190,45 @@ public abstract class LocalChatScenarios(ITestDatabases databases) : LocalChatTe
         Assert.Equal("Europe/Berlin", bob.TimeZoneId);
         Assert.Equal(Alice, bob.Lead?.PlatformUserId);
         Assert.Null(Assert.Single(people, p => p.PlatformUserId == Alice).Lead);
+    }
+
+    [Fact]
+    public async Task CoordinateWithTheBackendTeam_AsInTheReadme_AsksBob()
+    {
+        await using var host = await StartAsync();
+
+        var answer = await host.WriteAsync(Alice, "@Coordination coordinate the integration with the backend team", channel: "#general");
+
+        Assert.True(answer.GetProperty("reply").GetProperty("succeeded").GetBoolean());
+        var stakeholder = await host.QueryAsync(db => db.Stakeholders.Include(s => s.Person).SingleAsync());
+        Assert.Equal(Bob, stakeholder.Person.PlatformUserId);
+        Assert.Equal(StakeholderState.Waiting, stakeholder.State);
+    }
+
+    [Fact]
+    public async Task Seeding_AgainOnTheNextStart_KeepsOneOfEachTeam()
+    {
+        await using var host = await StartAsync();
+        await host.Http.GetStringAsync("/");
+
+        await new LocalWorkspaceSeeder(host.Web.Services.GetRequiredService<IServiceScopeFactory>()).EnsureAsync(CancellationToken.None);
+
+        var teams = await host.QueryAsync(db => db.WorkTeams.Include(t => t.Members).OrderBy(t => t.Name).ToListAsync());
+        Assert.Equal(["backend", "frontend", "platform"], teams.Select(t => t.Name));
+        Assert.Equal(["U-BOB", "U-CAROL", "U-DAN"], teams.Select(t => Assert.Single(t.Members).PlatformUserId));
+    }
+
+    [Fact]
+    public async Task DigestChannel_AHandWrittenLocalChannel_SendsTheDigestThere()
+    {
+        await using var host = await StartAsync();
+
+        var answer = await host.WriteAsync(Alice, "/coord digest channel #general");
+        await host.WriteAsync(Alice, "/coord digest now");
+
+        Assert.True(answer.GetProperty("reply").GetProperty("succeeded").GetBoolean());
+        Assert.Equal("#general", await host.QueryAsync(db => db.Workspaces.Select(w => w.DigestChannel).SingleAsync()));
+        Assert.Contains(await host.MessagesAsync(Alice), m => m.GetProperty("author").GetString() == Bot && m.GetProperty("conversation").GetString() == "#general");
     }
 
     /// <summary>The next <c>update</c> event's data.</summary>

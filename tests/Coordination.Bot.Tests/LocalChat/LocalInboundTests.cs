@@ -18,6 +18,17 @@ public sealed class LocalInboundTests
         Assert.Equal("review the plan", ask.Title);
     }
 
+    [Theory]
+    [InlineData("/coord digest channel #general", "#general")]
+    [InlineData("/coord Digest Channel #Eng-Leads", "#eng-leads")]
+    [InlineData("@coord digest channel #platform", "#platform")]
+    public void CommandOf_DigestChannelWithAHandWrittenChannel_NamesThatLocalChannel(string text, string channel)
+    {
+        var command = LocalInbound.CommandOf(Alice, Written(text));
+
+        Assert.Equal(channel, Assert.IsType<DigestChannelCommand>(command).Channel);
+    }
+
     [Fact]
     public void CommandOf_MentionAtTheTopOfAChannel_ActsInTheThreadOfThatMessage()
     {

@@ -10,6 +10,7 @@ public sealed class CommandParserDigestTests
     [Theory]
     [InlineData("digest channel <#C0123|eng-leads>", "C0123")]
     [InlineData("digest channel <#C0123>", "C0123")]
+    [InlineData("digest channel <##eng-leads>", "#eng-leads")]
     [InlineData("digest channel here", "C1")]
     [InlineData("Digest Channel this", "C1")]
     public void Parse_DigestChannel_NamesTheChannel(string text, string channel) =>
