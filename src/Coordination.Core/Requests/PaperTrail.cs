@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Coordination.Core.Chat;
 using Coordination.Core.FollowUp;
 
 namespace Coordination.Core.Requests;
@@ -48,8 +49,7 @@ public static class PaperTrail
         var each = waiting.Select(s => $"@{s.Person.DisplayName} ({Attempts(s.AttemptCount)}, " + (s.NextActionAt is { } next
             ? $"next follow-up {FollowUpMessages.Moment(next, reader, schedule)})"
             : $"{s.State.ToString().ToLowerInvariant()})")).ToList();
-        var people = each.Count == 1 ? each[0] : $"{string.Join(", ", each[..^1])} and {each[^1]}";
-        return $"{request.Key} waits on {people}.";
+        return $"{request.Key} waits on {Listing.And(each)}.";
     }
 
     private static string Attempts(int count) => count == 1 ? "1 attempt" : $"{count} attempts";

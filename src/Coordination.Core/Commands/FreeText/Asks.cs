@@ -1,3 +1,4 @@
+using Coordination.Core.Chat;
 using static Coordination.Core.Commands.CommandWords;
 
 namespace Coordination.Core.Commands;
@@ -106,8 +107,7 @@ internal static class Asks
     private static string Names(List<PersonRef> people) => people.Count switch
     {
         0 => "nobody",
-        1 => Display(people[0]),
-        _ => string.Join(", ", people.Take(people.Count - 1).Select(Display)) + " and " + Display(people[^1]),
+        _ => Listing.And([.. people.Select(Display)]),
     };
 
     private sealed record DueAfterPeople(DueDate Due, int By, int End);
