@@ -19,16 +19,23 @@ public static class TelemetryServiceCollectionExtensions
     {
         var options = services.AddBoundOptions<TelemetryOptions, TelemetryOptionsValidator>(configuration, TelemetryOptions.SectionName);
         services.AddMetrics();
+        var otlp = !string.IsNullOrWhiteSpace(configuration[TelemetryOptions.OtlpEndpointKey]);
+        var exports = options.Prometheus || otlp;
         services.TryAddSingleton<OutboxGauge>();
         services.TryAddSingleton(sp =>
         {
             var telemetry = new CoordinationTelemetry(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
-            telemetry.ObserveOutbox(sp.GetRequiredService<OutboxGauge>().Read);
+
+            // The outbox gauges read the database: only where something collects them (and so only this instance's).
+            if (exports)
+            {
+                telemetry.ObserveOutbox(sp.GetRequiredService<OutboxGauge>().Read);
+            }
+
             return telemetry;
         });
 
-        var otlp = !string.IsNullOrWhiteSpace(configuration[TelemetryOptions.OtlpEndpointKey]);
-        if (!options.Prometheus && !otlp)
+        if (!exports)
         {
             return services;
         }
