@@ -15,6 +15,8 @@ public static class SlackScopes
         "channels:history",
         "groups:history",
         "im:write",
+        "im:history",
+        "reactions:read",
         "users:read",
         "usergroups:read",
         "files:write",

@@ -67,7 +67,7 @@ public sealed partial class TeamsPackageTests : IDisposable
         Assert.Single(root.GetProperty("bots").EnumerateArray());
         var bot = Bot(root);
         Assert.Equal(["groupChat", "personal", "team"], Strings(bot.GetProperty("scopes")).Order(StringComparer.Ordinal));
-        Assert.False(bot.GetProperty("supportsFiles").GetBoolean());
+        Assert.True(bot.GetProperty("supportsFiles").GetBoolean());
         Assert.False(bot.GetProperty("isNotificationOnly").GetBoolean());
         Assert.Equal("color.png", root.GetProperty("icons").GetProperty("color").GetString());
         Assert.Equal("outline.png", root.GetProperty("icons").GetProperty("outline").GetString());
@@ -85,7 +85,21 @@ public sealed partial class TeamsPackageTests : IDisposable
         Assert.False(root.TryGetProperty("permissions", out _));
         Assert.False(root.TryGetProperty("devicePermissions", out _));
         Assert.False(root.TryGetProperty("staticTabs", out _));
-        Assert.False(root.TryGetProperty("composeExtensions", out _));
+    }
+
+    [Fact]
+    public void Package_Manifest_OneMessageActionFollowUpOnThisThatFetchesItsTask()
+    {
+        var (_, root) = PackagedManifest();
+
+        var extension = Assert.Single(root.GetProperty("composeExtensions").EnumerateArray());
+        Assert.Equal(Bot(root).GetProperty("botId").GetString(), extension.GetProperty("botId").GetString());
+        var command = Assert.Single(extension.GetProperty("commands").EnumerateArray());
+        Assert.Equal("followUp", command.GetProperty("id").GetString());
+        Assert.Equal("action", command.GetProperty("type").GetString());
+        Assert.Equal("Follow up on this", command.GetProperty("title").GetString());
+        Assert.Equal(["message"], Strings(command.GetProperty("context")));
+        Assert.True(command.GetProperty("fetchTask").GetBoolean());
     }
 
     [Fact]

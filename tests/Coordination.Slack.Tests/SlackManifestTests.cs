@@ -29,7 +29,7 @@ public sealed partial class SlackManifestTests
     {
         var manifest = Read(file);
 
-        Assert.Equal(["app_mention", "message.channels", "message.groups", "app_uninstalled", "tokens_revoked"], ItemsUnder(manifest, "    bot_events:"));
+        Assert.Equal(["app_mention", "app_home_opened", "message.channels", "message.groups", "message.im", "reaction_added", "app_uninstalled", "tokens_revoked"], ItemsUnder(manifest, "    bot_events:"));
         Assert.Contains(manifest, l => l.Trim() == "- command: /coord");
         Assert.Contains(manifest, l => l.Trim() == "should_escape: true");
         Assert.Contains(manifest, l => l.Trim() == "is_enabled: true");
@@ -43,6 +43,20 @@ public sealed partial class SlackManifestTests
     public void Manifest_RequestUrls_OnThePlaceholderHostOverHttps(string path)
     {
         Assert.Contains(Read(Http), l => l.Trim().EndsWith("https://coordination.example.com" + path, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Http)]
+    [InlineData(Socket)]
+    public void Manifest_ShortcutsHomeTabAndWritableDirectMessages(string file)
+    {
+        var manifest = Read(file).Select(l => l.Trim()).ToList();
+
+        Assert.Contains($"callback_id: {SlackShortcuts.FollowUpMessage}", manifest);
+        Assert.Contains($"callback_id: {SlackShortcuts.NewRequest}", manifest);
+        Assert.Equal(["type: message", "type: global"], manifest.Where(l => l.StartsWith("type: ", StringComparison.Ordinal)));
+        Assert.Contains(manifest, l => l.StartsWith("home_tab_enabled: true", StringComparison.Ordinal));
+        Assert.Contains(manifest, l => l.StartsWith("messages_tab_read_only_enabled: false", StringComparison.Ordinal));
     }
 
     [Fact]
