@@ -70,6 +70,14 @@ public static class FollowUpMessages
     public static string Redirected(Stakeholder from, Person to, string requestKey) =>
         $"{from.Person.Mention.Token} says this is not theirs; asking {to.Mention.Token} instead. {to.Mention.Token}, {requestKey} now waits on your answer.";
 
+    /// <summary>The thread's word when an away stakeholder's delegate takes their part: "@Alice is away until Mon 14 Dec, so @Carol stands in for CR-3."</summary>
+    public static string StandsIn(Stakeholder away, Person stand, string until, string requestKey) =>
+        $"{away.Person.Mention.Token} is away until {until}, so {stand.Mention.Token} stands in for {requestKey}. {stand.Mention.Token}, {requestKey} now waits on your answer.";
+
+    /// <summary>A return day as plain text in the away person's zone ("Mon 14 Dec"), for the paper trail.</summary>
+    public static string AwayDay(DateTimeOffset until, Person person, FollowUpSchedule schedule) =>
+        TimeZoneInfo.ConvertTime(until, schedule.CalendarOf(person).Zone).ToString("ddd d MMM", CultureInfo.InvariantCulture);
+
     public static string Closed(CoordinationRequest request, Person actor, bool cancelled, string? note) =>
         $"{request.Key} was {(cancelled ? "cancelled" : "resolved")} by {actor.Mention.Token}{(string.IsNullOrWhiteSpace(note) ? "." : ": " + note)}";
 

@@ -22,4 +22,7 @@ public enum AttemptKind
 
     /// <summary>The stakeholder is away: their clock paused, or resumed when they came back.</summary>
     Away = 14,
+
+    /// <summary>The stakeholder is away with a delegate: their part went to the delegate until they are back.</summary>
+    StandIn = 15,
 }

@@ -127,7 +127,10 @@ public sealed partial class CoordinationRequest
 
         if (stand is not null && stand.Id != RequesterId && StakeholderFor(stand) is null)
         {
-            return Redirect(person, person, stand, now, schedule);
+            var day = FollowUpMessages.AwayDay(until, person, schedule);
+            var text = FollowUpMessages.StandsIn(stakeholder, stand, FollowUpMessages.Day(until, person, schedule), Key);
+            HandOver(stakeholder, person, stand, new HandOverNote(AttemptKind.StandIn, $"{person.DisplayName} is away until {day}; {stand.DisplayName} stands in", text), now, schedule);
+            return ChangeResult.Applied;
         }
 
         stakeholder.PauseUntil(until);

@@ -85,13 +85,22 @@ public sealed partial class CoordinationRequest
             return ChangeResult.Unchanged;
         }
 
-        stakeholder.Redirected();
-        var record = Record(AttemptKind.Redirect, now, stakeholder.Id, actor.Id, Thread.ToWhere(), $"to {to.DisplayName}");
-        var next = AddStakeholder(to, now, schedule, actor.Id, stakeholder.Id);
-        var note = Message(MessageDestination.InThread(Thread), FollowUpMessages.Redirected(stakeholder, to, Key), [from, to], buttons: true);
-        Queue(note, $"redirect:{record.Id}", record, next, opensWindow: true);
+        HandOver(stakeholder, actor, to, new HandOverNote(AttemptKind.Redirect, $"to {to.DisplayName}", FollowUpMessages.Redirected(stakeholder, to, Key)), now, schedule);
         return ChangeResult.Applied;
     }
+
+    /// <summary>The stakeholder's part moves to <paramref name="to"/> with a fresh clock; the trail and the thread say why.</summary>
+    private void HandOver(Stakeholder stakeholder, Person actor, Person to, HandOverNote why, DateTimeOffset now, FollowUpSchedule schedule)
+    {
+        stakeholder.Redirected();
+        var record = Record(why.Kind, now, stakeholder.Id, actor.Id, Thread.ToWhere(), why.TrailNote);
+        var next = AddStakeholder(to, now, schedule, actor.Id, stakeholder.Id);
+        var note = Message(MessageDestination.InThread(Thread), why.ThreadText, [stakeholder.Person, to], buttons: true);
+        Queue(note, $"{(why.Kind == AttemptKind.StandIn ? "stand-in" : "redirect")}:{record.Id}", record, next, opensWindow: true);
+    }
+
+    /// <summary>How a hand-over is recorded: its kind, the trail's note and the thread's text.</summary>
+    private sealed record HandOverNote(AttemptKind Kind, string TrailNote, string ThreadText);
 
     private Stakeholder AddStakeholder(Person person, DateTimeOffset now, FollowUpSchedule schedule, Guid actorId, Guid? redirectedFrom)
     {

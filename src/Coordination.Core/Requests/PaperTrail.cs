@@ -19,7 +19,7 @@ public static class PaperTrail
             .Append(CultureInfo.InvariantCulture, $" · asked by {Name(request.RequesterId)} {When(request.AskedAt)} ({zone.Id})\n")
             .Append(request.DueAt is { } due ? $"Due: {FollowUpMessages.Day(due, reader, schedule)}\n" : string.Empty)
             .Append("Stakeholders: ")
-            .AppendJoin(", ", request.Stakeholders.Select(s => $"{Name(s.PersonId)} {s.State.ToString().ToLowerInvariant()} ({Attempts(s.AttemptCount)})"))
+            .AppendJoin(", ", request.Stakeholders.Select(s => $"{Name(s.PersonId)} {State(request, s)} ({Attempts(s.AttemptCount)})"))
             .Append('\n');
 
         var stakeholders = request.Stakeholders.ToDictionary(s => s.Id, s => s.PersonId);
@@ -52,6 +52,12 @@ public static class PaperTrail
         return $"{request.Key} waits on {Listing.And(each)}.";
     }
 
+    /// <summary>A stakeholder whose delegate stood in reads "away", not "redirected": they never handed it over themselves.</summary>
+    private static string State(CoordinationRequest request, Stakeholder stakeholder) =>
+        stakeholder.State == StakeholderState.Redirected && request.Attempts.Any(a => a.Kind == AttemptKind.StandIn && a.StakeholderId == stakeholder.Id)
+            ? "away"
+            : stakeholder.State.ToString().ToLowerInvariant();
+
     private static string Attempts(int count) => count == 1 ? "1 attempt" : $"{count} attempts";
 
     public static string Label(AttemptKind kind) => kind switch
@@ -59,6 +65,7 @@ public static class PaperTrail
         AttemptKind.ProceedNotice => "proceed-notice",
         AttemptKind.EscalationTargetSet => "escalation target set",
         AttemptKind.EscalatedInThread => "escalated in the thread",
+        AttemptKind.StandIn => "stand-in",
         _ => kind.ToString().ToLowerInvariant(),
     };
 }

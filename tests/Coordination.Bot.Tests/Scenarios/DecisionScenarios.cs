@@ -134,7 +134,7 @@ public abstract class DecisionScenarios(ITestDatabases databases) : HostScenario
         var waiting = await app.QueryAsync(db => db.Stakeholders.Where(s => s.State == StakeholderState.Waiting).Select(s => s.Person.PlatformUserId).ToListAsync());
         Assert.Equal([Carol.PlatformUserId, Carol.PlatformUserId], waiting);
         Assert.DoesNotContain(Sent(app), m => IsNudge(m) && m.Text.Contains($"<@{Bob.PlatformUserId}>", StringComparison.Ordinal) && !m.Text.Contains(Carol.PlatformUserId, StringComparison.Ordinal));
-        Assert.Contains(await app.QueryAsync(db => db.Attempts.Select(a => a.Kind).ToListAsync()), k => k == AttemptKind.Redirect);
+        Assert.Contains(await app.QueryAsync(db => db.Attempts.Select(a => a.Kind).ToListAsync()), k => k == AttemptKind.StandIn);
     }
 
     [Fact]
