@@ -2,6 +2,7 @@ using System.Data.Common;
 using Coordination.Core.Decisions;
 using Coordination.Core.Digests;
 using Coordination.Core.Requests;
+using Coordination.Core.Satisfaction;
 using Coordination.Data.Bulk;
 using Coordination.Data.Conversations;
 using Coordination.Data.Inbox;
@@ -58,6 +59,9 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
     public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
 
     public DbSet<DigestVote> DigestVotes => Set<DigestVote>();
+
+    /// <summary>"How did it go?" to a resolved request's requester, and their answer.</summary>
+    public DbSet<SatisfactionQuestion> SatisfactionQuestions => Set<SatisfactionQuestion>();
 
     /// <summary>The Data Protection key ring that encrypts stored tokens, shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

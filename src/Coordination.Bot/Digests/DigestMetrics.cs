@@ -27,7 +27,11 @@ public sealed class DigestMetrics(CoordinationDbContext db, FollowUpSchedule sch
         var previous = await PeriodAsync(workspaceId, end - Period, cancellationToken);
         var open = await OpenAsync(workspaceId, cancellationToken);
         var weeks = await WeeksAsync(workspaceId, end, open.Open, [current.Success, previous.Success], cancellationToken);
-        return new DigestReport(end, current, previous, open, weeks) { Satisfaction = await SatisfactionAsync(workspaceId, end, cancellationToken) };
+        return new DigestReport(end, current, previous, open, weeks)
+        {
+            Satisfaction = await SatisfactionAsync(workspaceId, end, cancellationToken),
+            TeamSatisfaction = await TeamSatisfactionAsync(workspaceId, end, cancellationToken),
+        };
     }
 
     /// <summary>The chart alone: eight weeks of success rate and of requests open at each week's end.</summary>
@@ -158,6 +162,30 @@ public sealed class DigestMetrics(CoordinationDbContext db, FollowUpSchedule sch
         var since = end - SatisfactionSpan;
         var votes = db.DigestVotes.Where(v => db.DigestRuns.Any(d => d.Id == v.DigestId && d.WorkspaceId == workspaceId && d.PostedAt >= since));
         return await RateAsync(votes, v => v.Useful, cancellationToken);
+    }
+
+    /// <summary>
+    /// Per team, the 👍 share of the answers its members gave this week to "how did it go?"; counts only, never who
+    /// answered what.
+    /// </summary>
+    private async Task<IReadOnlyList<TeamShare>> TeamSatisfactionAsync(Guid workspaceId, DateTimeOffset end, CancellationToken cancellationToken)
+    {
+        var start = end - Period;
+        var answers = await db.SatisfactionQuestions
+            .Where(q => q.WorkspaceId == workspaceId && q.Happy != null && q.AskedAt >= start && q.AskedAt < end)
+            .Select(q => new { q.PersonId, Happy = q.Happy!.Value })
+            .ToListAsync(cancellationToken);
+        if (answers.Count == 0)
+        {
+            return [];
+        }
+
+        var teams = await db.WorkTeams.Where(t => t.WorkspaceId == workspaceId)
+            .Select(t => new { t.Name, Members = t.Members.Select(m => m.Id).ToList() })
+            .ToListAsync(cancellationToken);
+        return [.. teams.Select(t => new TeamShare(
+            t.Name,
+            new Rate(answers.Count(a => a.Happy && t.Members.Contains(a.PersonId)), answers.Count(a => t.Members.Contains(a.PersonId)))))];
     }
 
     private Task<int> OpenCountAsync(Guid workspaceId, CancellationToken cancellationToken) =>

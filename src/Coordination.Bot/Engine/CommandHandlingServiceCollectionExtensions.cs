@@ -5,6 +5,7 @@ using Coordination.Bot.Engine.Insights;
 using Coordination.Bot.Engine.People;
 using Coordination.Bot.Engine.Presence;
 using Coordination.Bot.Engine.Requests;
+using Coordination.Bot.Engine.Satisfaction;
 using Coordination.Bot.Engine.Summaries;
 using Coordination.Core.Commands;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,7 @@ public static class CommandHandlingServiceCollectionExtensions
     {
         services.AddScoped<CommandHandler>();
         services.AddScoped<CommandDispatcher>();
+        services.AddScoped<SatisfactionSurvey>();
         services.AddSingleton<CommandRoutes>();
         services.AddSingleton<Consent>();
         services.AddScoped<DirectMessages>();
@@ -91,7 +93,9 @@ public static class CommandHandlingServiceCollectionExtensions
         .AddCommandHandler<RateDigestCommand, DigestFeedbackHandler>()
         .AddCommandHandler<StatsCommand, StatsHandler>()
         .AddCommandHandler<PatternsCommand, PatternsHandler>()
-        .AddCommandHandler<ExportCommand, ExportHandler>();
+        .AddCommandHandler<ExportCommand, ExportHandler>()
+        .AddCommandHandler<AnswerSatisfactionCommand, SatisfactionHandler>()
+        .AddCommandHandler<SatisfactionNoteCommand, SatisfactionHandler>();
 
     private static IServiceCollection AddSummaryAndNotesCommands(this IServiceCollection services) => services
         .AddCommandHandler<SummarizeCommand, SummarizeHandler>()

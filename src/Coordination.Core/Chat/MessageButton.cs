@@ -16,10 +16,16 @@ public sealed record MessageButton(string Action, string Label, string Value)
     public const string OpenForm = "open-form";
     public const string DigestUseful = "digest-useful";
     public const string DigestNotUseful = "digest-not-useful";
+    public const string WentWell = "went-well";
+    public const string WentBadly = "went-badly";
 
     /// <summary>Under a digest: "was this useful?"</summary>
     public static IReadOnlyList<MessageButton> ForDigest(Guid digestId) =>
         [new(DigestUseful, "👍 Useful", digestId.ToString("N")), new(DigestNotUseful, "👎 Not useful", digestId.ToString("N"))];
+
+    /// <summary>Under the satisfaction question to a resolved request's requester: "how did it go?"</summary>
+    public static IReadOnlyList<MessageButton> ForSatisfaction(Guid questionId) =>
+        [new(WentWell, "👍 Went well", questionId.ToString("N")), new(WentBadly, "👎 Not well", questionId.ToString("N"))];
 
     /// <summary>Where a form cannot open at once (it needs a press to open it): a button that opens it.</summary>
     public static MessageButton ForForm(ChatForm form) => new(OpenForm, "Open the form", $"{form.Kind}|{form.State}");

@@ -36,6 +36,11 @@ public static class ButtonPress
             return Guid.TryParseExact(requestKey, "N", out var digest) ? new RateDigestCommand(presser, digest, action == MessageButton.DigestUseful) : null;
         }
 
+        if (action is MessageButton.WentWell or MessageButton.WentBadly)
+        {
+            return Guid.TryParseExact(requestKey, "N", out var question) ? new AnswerSatisfactionCommand(presser, question, action == MessageButton.WentWell) : null;
+        }
+
         if (action is MessageButton.OpenForm)
         {
             return requestKey?.Split('|', 2) is [var kind, var state] && FormState.Parse(state) is { } opened ? new OpenFormCommand(presser, kind, opened) : null;

@@ -56,6 +56,7 @@ public static partial class CommandParser
         new("stats", Stats),
         new("patterns", input => input.Only("patterns", 1, new PatternsCommand(input.Context))),
         new("export", Export),
+        new("feedback", input => WithKey(input, "feedback", n => input.WithNote("feedback", 2, required: true, note => new SatisfactionNoteCommand(input.Context, n, note!)))),
     ];
 
     private static readonly string[] Verbs = [.. VerbForms.Select(form => form.Verb)];

@@ -37,6 +37,7 @@ public static class CommandUsage
         new("stats", "/coord stats [@person]", "/coord stats @dana", "your own coordination figures (or a report's, for their lead), sent only to you"),
         new("patterns", "/coord patterns", "/coord patterns", "what stalls requests here and what gets them answered, from the history"),
         new("export", "/coord export [from CR-n]", "/coord export", "a CSV of the workspace's requests, stakeholders and full paper trail, sent to you as a file"),
+        new("feedback", "/coord feedback CR-n <note>", "/coord feedback CR-12 quick once the right person had it", "a note on how your resolved request went, beside the 👍 / 👎 you were asked for (only you see it)"),
         new("lead", "/coord lead [@person] @lead", "/coord lead @morgan", "set who you report to; escalations go there (@person's lead: only they, their lead or a workspace admin; everyone concerned is told)"),
         new("tz", "/coord tz <IANA zone>", "/coord tz Europe/London", "set your time zone"),
         new("summary", "/coord summary on|off", "/coord summary off", "your morning direct message, each working day, of what waits on you and what you wait on (on by default)"),

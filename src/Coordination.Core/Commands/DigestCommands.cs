@@ -14,3 +14,9 @@ public sealed record MeetingCommand(CommandContext Context, int RequestNumber) :
 
 /// <summary>The 👍 / 👎 under a digest: was it useful? A second press changes the vote.</summary>
 public sealed record RateDigestCommand(CommandContext Context, Guid DigestId, bool Useful) : ChatCommand(Context);
+
+/// <summary>The 👍 / 👎 under the "how did it go?" question to a resolved request's requester; a second press changes the answer.</summary>
+public sealed record AnswerSatisfactionCommand(CommandContext Context, Guid QuestionId, bool Happy) : ChatCommand(Context);
+
+/// <summary><c>feedback CR-n &lt;note&gt;</c>: the requester's note on how a resolved request went.</summary>
+public sealed record SatisfactionNoteCommand(CommandContext Context, int RequestNumber, string Note) : ChatCommand(Context);

@@ -34,4 +34,10 @@ public sealed record DigestReport(DateTimeOffset PeriodEnd, PeriodFigures Curren
 
     /// <summary>👍 over all votes on the recent digests ("was this useful?").</summary>
     public Rate Satisfaction { get; init; } = Rate.None;
+
+    /// <summary>Per team, the 👍 share of its members' answers to "how did it go?" after their requests resolved.</summary>
+    public IReadOnlyList<TeamShare> TeamSatisfaction { get; init; } = [];
 }
+
+/// <summary>One team's 👍 share: the answers of the requesters who are its members.</summary>
+public sealed record TeamShare(string Team, Rate Share);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Coordination.Core.Satisfaction;
 
 namespace Coordination.Core.Digests;
 
@@ -38,6 +39,11 @@ public static class DigestText
         if (report.Satisfaction.Value is { } liked)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"Found useful by {Percent(liked)} of {Count(report.Satisfaction.Total, "vote")} on recent digests.");
+        }
+
+        if (SatisfactionText.TeamLine(report.TeamSatisfaction) is { } teams)
+        {
+            text.AppendLine(teams);
         }
 
         text.Append('_').Append(string.Join(' ', DigestDefinitions.All)).Append('_');

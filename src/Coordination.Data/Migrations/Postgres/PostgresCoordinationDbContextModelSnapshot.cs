@@ -470,6 +470,49 @@ namespace Coordination.Data.Migrations.Postgres
                     b.ToTable("Workspaces");
                 });
 
+            modelBuilder.Entity("Coordination.Core.Satisfaction.SatisfactionQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("Happy")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId", "Day")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "AskedAt");
+
+                    b.ToTable("SatisfactionQuestions", (string)null);
+                });
+
             modelBuilder.Entity("Coordination.Data.Conversations.ConversationReference", b =>
                 {
                     b.Property<Guid>("Id")
@@ -976,6 +1019,27 @@ namespace Coordination.Data.Migrations.Postgres
 
             modelBuilder.Entity("Coordination.Core.Requests.WorkTeam", b =>
                 {
+                    b.HasOne("Coordination.Core.Requests.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coordination.Core.Satisfaction.SatisfactionQuestion", b =>
+                {
+                    b.HasOne("Coordination.Core.Requests.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coordination.Core.Requests.CoordinationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Coordination.Core.Requests.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")

@@ -472,6 +472,49 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.ToTable("Workspaces");
                 });
 
+            modelBuilder.Entity("Coordination.Core.Satisfaction.SatisfactionQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("Happy")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId", "Day")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "AskedAt");
+
+                    b.ToTable("SatisfactionQuestions", (string)null);
+                });
+
             modelBuilder.Entity("Coordination.Data.Conversations.ConversationReference", b =>
                 {
                     b.Property<Guid>("Id")
@@ -978,6 +1021,27 @@ namespace Coordination.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Coordination.Core.Requests.WorkTeam", b =>
                 {
+                    b.HasOne("Coordination.Core.Requests.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coordination.Core.Satisfaction.SatisfactionQuestion", b =>
+                {
+                    b.HasOne("Coordination.Core.Requests.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coordination.Core.Requests.CoordinationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Coordination.Core.Requests.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")

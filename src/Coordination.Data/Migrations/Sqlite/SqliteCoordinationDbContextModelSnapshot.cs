@@ -465,6 +465,49 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.ToTable("Workspaces");
                 });
 
+            modelBuilder.Entity("Coordination.Core.Satisfaction.SatisfactionQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Happy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId", "Day")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "AskedAt");
+
+                    b.ToTable("SatisfactionQuestions", (string)null);
+                });
+
             modelBuilder.Entity("Coordination.Data.Conversations.ConversationReference", b =>
                 {
                     b.Property<Guid>("Id")
@@ -969,6 +1012,27 @@ namespace Coordination.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Coordination.Core.Requests.WorkTeam", b =>
                 {
+                    b.HasOne("Coordination.Core.Requests.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coordination.Core.Satisfaction.SatisfactionQuestion", b =>
+                {
+                    b.HasOne("Coordination.Core.Requests.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coordination.Core.Requests.CoordinationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Coordination.Core.Requests.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
