@@ -37,6 +37,12 @@ public sealed class TeamsOptions
         Admins.Any(a => !string.IsNullOrWhiteSpace(a)
             && (string.Equals(a.Trim(), userId, StringComparison.Ordinal) || string.Equals(a.Trim(), aadObjectId, StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>
+    /// Whether an accepted file may be uploaded to a loopback <c>http</c> address besides Teams' own SharePoint and
+    /// OneDrive storage: for tests only; off by default.
+    /// </summary>
+    public bool AllowLoopbackFileUploads { get; set; }
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(AppId);
 
     /// <summary>The token endpoint in use: the configured one, else the identity platform's for the tenant.</summary>

@@ -9,6 +9,7 @@ using Coordination.Core.Commands;
 using Coordination.Data;
 using Coordination.Data.Inbox;
 using Coordination.Teams.Inbound;
+using Coordination.Teams.Outbound;
 using Microsoft.EntityFrameworkCore;
 
 namespace Coordination.Bot.Endpoints;
@@ -29,7 +30,8 @@ public static class TeamsEndpoints
     }
 
     private static async Task<IResult> MessagesAsync(
-        HttpContext http, BotFrameworkTokenValidator validator, TeamsConversationStore conversations, TeamsInbox inbox, CoordinationTelemetry telemetry, ILoggerFactory logs)
+        HttpContext http, BotFrameworkTokenValidator validator, TeamsConversationStore conversations, TeamsInbox inbox, CoordinationTelemetry telemetry, ILoggerFactory logs,
+        TeamsFileConsent files)
     {
         var logger = logs.CreateLogger(LoggerName);
         if (await validator.ValidateAsync(http.Request.Headers.Authorization, http.RequestAborted) is not { } identity)
@@ -61,6 +63,7 @@ public static class TeamsEndpoints
         {
             TeamsActivity.Message => await ReceiveAsync(inbox, activity, body, logger, http.RequestAborted),
             TeamsActivity.Invoke when activity.Name == TeamsActivity.CardActionInvoke => await PressAsync(inbox, activity, body, http.RequestAborted),
+            TeamsActivity.Invoke when activity.Name == TeamsFileCards.ConsentInvoke => await files.AnswerAsync(activity, http.RequestAborted),
             TeamsActivity.ConversationUpdate or TeamsActivity.InstallationUpdate when RemovesTheBot(activity) => await ForgetAsync(conversations, activity, http.RequestAborted),
             _ => Results.Ok(),
         };

@@ -29,4 +29,14 @@ public sealed class DirectMessages(CoordinationDbContext db)
         };
         db.QueueMessage(message, $"{purpose}:{Guid.CreateVersion7(session.Now)}", session.Now);
     }
+
+    /// <summary>A direct message to the actor offering <paramref name="offer"/> for their consent (Teams' personal chat).</summary>
+    public void OfferToActor(Session session, string text, FileOffer offer, string purpose)
+    {
+        var message = new OutgoingMessage(session.Workspace.Platform, session.Workspace.ExternalId, MessageDestination.DirectTo(session.Actor.PlatformUserId), text, [], [])
+        {
+            Offer = offer,
+        };
+        db.QueueMessage(message, $"{purpose}:{Guid.CreateVersion7(session.Now)}", session.Now);
+    }
 }

@@ -23,6 +23,8 @@ public static class TeamsHostExtensions
         services.AddSingleton<TeamsAdmins>();
         services.AddScoped<IInboundEventConsumer, TeamsActivityConsumer>();
         services.AddScoped<TeamsInbox>();
+        services.AddHttpClient<TeamsFileUploads>(http => http.Timeout = TimeSpan.FromMinutes(2));
+        services.AddScoped<TeamsFileConsent>();
         if (options.IsEnabled)
         {
             services.AddTeamsOutbound();

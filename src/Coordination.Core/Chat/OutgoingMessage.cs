@@ -17,6 +17,12 @@ public sealed record OutgoingMessage(
     /// <summary>A file that goes with the message (a chart, an export).</summary>
     public MessageFile? File { get; init; }
 
+    /// <summary>A file offered for the person's consent before it is uploaded (Teams' personal chat).</summary>
+    public FileOffer? Offer { get; init; }
+
+    /// <summary>A file the person accepted, now in their own storage.</summary>
+    public SharedFile? Shared { get; init; }
+
     /// <summary>
     /// The conversation the message goes into, as the outbox orders and paces them: a channel (any thread in it, and
     /// what only one person there sees, belong to the channel) or a person's direct messages.

@@ -47,6 +47,7 @@ public static partial class AdaptiveCardRenderer
             }
         }
 
+        TeamsFileCards.AddTo(activity, message);
         return activity;
     }
 

@@ -44,6 +44,12 @@ public sealed class TeamsChannel(ConnectorClient connector, ITeamsConversations 
     {
         ArgumentNullException.ThrowIfNull(message);
         var result = await DeliverAsync(message, cancellationToken);
+        if (result.Permanent && message.Offer?.AskedIn is { } askedIn)
+        {
+            // No personal chat with the person: say so where they asked, since a file cannot go to a channel or group chat.
+            result = await DeliverAsync(TeamsFileCards.NoPersonalChat(message, askedIn), cancellationToken);
+        }
+
         Log.Delivered(logger, message.Destination.ToString(), message.WorkspaceId, result.Delivered ? $"sent as {result.MessageId}" : result.Error ?? "failed");
         return result;
     }

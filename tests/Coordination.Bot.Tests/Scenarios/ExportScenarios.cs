@@ -106,7 +106,7 @@ public abstract class ExportScenarios(ITestDatabases databases) : HostScenarios(
     }
 
     [Fact]
-    public async Task Export_InTeamsLargerThanAMessageCarries_PartsThatFitAndTheTextSaysHowToGetTheNext()
+    public async Task Export_InTeams_OffersTheWholeFileForConsentInThePersonalChatWithNothingStored()
     {
         var app = await StartAsync(PlainTimeline);
         var teams = As(Alice) with { Platform = ChatPlatform.Teams, WorkspaceId = "tenant-1" };
@@ -118,12 +118,13 @@ public abstract class ExportScenarios(ITestDatabases databases) : HostScenarios(
         var reply = await app.SendAsync(new ExportCommand(teams));
 
         Assert.True(reply.Succeeded, reply.Text);
-        var direct = (await app.QueryAsync(db => db.OutboxMessages.ToListAsync())).Select(m => m.ReadMessage()).Single(m => m.File is not null);
+        Assert.StartsWith("Teams takes a bot's file only in a personal chat, so I sent the export (CR-1 to CR-20", reply.Text, StringComparison.Ordinal);
+        var direct = (await app.QueryAsync(db => db.OutboxMessages.ToListAsync())).Select(m => m.ReadMessage()).Single(m => m.Offer is not null);
         Assert.Equal(MessageDestination.DirectTo(Alice.PlatformUserId), direct.Destination);
-        Assert.InRange(direct.File!.Content.Length, 1, AdaptiveCardFiles.MaxInlineBytes);
-        var last = Lines(direct.File)[^1].Split(',')[0];
-        var next = $"CR-{int.Parse(last[3..], System.Globalization.CultureInfo.InvariantCulture) + 1}";
-        Assert.Contains($"Teams carries a file of at most 18 KB in a message, so this part stops after {last}: `/coord export from {next}` sends the next.", direct.Text, StringComparison.Ordinal);
+        Assert.Null(direct.File);
+        Assert.InRange(direct.Offer!.SizeInBytes, AdaptiveCardFiles.MaxInlineBytes + 1, long.MaxValue);
+        Assert.Equal("export:1", direct.Offer.Context);
+        Assert.Equal(teams.Where, direct.Offer.AskedIn);
     }
 
     private static string[] Lines(MessageFile file) => Lines(file.Content);

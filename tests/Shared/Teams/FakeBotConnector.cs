@@ -36,6 +36,12 @@ public enum FakeConnectorCallKind
 
     /// <summary>Anything else (answered 404).</summary>
     Other = 6,
+
+    /// <summary>
+    /// <c>PUT …/upload/{name}</c>: an accepted file's bytes put to the upload address a file consent answer names (see
+    /// <see cref="FakeBotConnector.UploadUrl"/>); the body's text is in <c>_raw</c>, its <c>Content-Range</c> in <c>contentRange</c>.
+    /// </summary>
+    UploadFile = 7,
 }
 
 /// <summary>
@@ -101,6 +107,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     /// <summary>A serviceUrl as Teams gives one (with a region path segment): <c>{BaseAddress}amer/</c>. Any other path prefix works too.</summary>
     public Uri ServiceUrl => new(BaseAddress, "amer/");
+
+    /// <summary>A loopback upload address on the fake, standing in for the OneDrive upload session a file consent accept names.</summary>
+    public Uri UploadUrl(string name) => new(BaseAddress, "upload/" + Uri.EscapeDataString(name));
 
     /// <summary>The token endpoint, for <c>TeamsOptions.TokenEndpoint</c>: <c>{BaseAddress}token</c>.</summary>
     public Uri TokenEndpoint => new(BaseAddress, "token");
@@ -244,6 +253,10 @@ public sealed class FakeBotConnector : IAsyncDisposable
         var rawPath = rawTarget.Split('?')[0];
         var (kind, conversationId, secondId) = Route(request.Method, rawPath);
         var body = await ReadBodyAsync(request);
+        if (kind == FakeConnectorCallKind.UploadFile)
+        {
+            body["contentRange"] = request.Headers.ContentRange.ToString();
+        }
         var authorization = request.Headers.Authorization.Count > 0 ? request.Headers.Authorization.ToString() : null;
 
         var failure = _failures.TryGetValue(kind, out var queue) && queue.TryDequeue(out var next) ? next : null;
@@ -287,7 +300,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
             return;
         }
 
-        if (kind != FakeConnectorCallKind.Token && RequireIssuedToken && !IsValid(authorization))
+        if (kind is not (FakeConnectorCallKind.Token or FakeConnectorCallKind.UploadFile) && RequireIssuedToken && !IsValid(authorization))
         {
             await WriteAsync(context, 401, DefaultErrorBody(401));
             return;
@@ -310,6 +323,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
         FakeConnectorCallKind.SendActivity => (201, new JsonObject { ["id"] = NextActivityId() }.ToJsonString()),
         FakeConnectorCallKind.UpdateActivity => (200, new JsonObject { ["id"] = secondId }.ToJsonString()),
         FakeConnectorCallKind.DeleteActivity => (200, null),
+        FakeConnectorCallKind.UploadFile => (201, new JsonObject { ["id"] = "fake-file", ["size"] = body["_raw"]?.GetValue<string>().Length }.ToJsonString()),
         FakeConnectorCallKind.GetMember when secondId is not null && _members.TryGetValue(secondId, out var member) => (200, member.ToJsonString()),
         FakeConnectorCallKind.GetMember => (404, ErrorBody("MemberNotFound", "The member is not in the conversation.")),
         _ => (404, ErrorBody("NotFound", $"The fake connector has no route for this call (conversation {conversationId}).")),
@@ -366,6 +380,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
         if (HttpMethods.IsPost(method) && rawPath.TrimEnd('/').EndsWith("/token", StringComparison.Ordinal))
         {
             return (FakeConnectorCallKind.Token, null, null);
+        }
+
+        if (HttpMethods.IsPut(method) && rawPath.StartsWith("/upload/", StringComparison.Ordinal))
+        {
+            return (FakeConnectorCallKind.UploadFile, null, null);
         }
 
         const string Marker = "/v3/conversations";

@@ -66,6 +66,20 @@ public sealed class TeamsActivities(FakeBotFrameworkKeys keys, Uri serviceUrl, T
         return activity;
     }
 
+    /// <summary>
+    /// The person's answer to a file consent card in their personal chat <paramref name="conversation"/>
+    /// (<c>fileConsent/invoke</c>), shaped like <c>invoke-fileconsent-accept-personal.json</c>: <paramref name="value"/> is
+    /// its <c>value</c> (<c>action</c>, <c>context</c>, and on accept <c>uploadInfo</c>).
+    /// </summary>
+    public JsonObject FileConsent(string user, string conversation, JsonObject value)
+    {
+        var activity = Activity("invoke", "f:" + NextId(), user, Tenant, conversation, "personal");
+        activity["name"] = TeamsFileCards.ConsentInvoke;
+        activity["conversation"]!["isGroup"] = false;
+        activity["value"] = value;
+        return activity;
+    }
+
     /// <summary>An activity of another kind (<c>conversationUpdate</c>, <c>installationUpdate</c>…) in the channel.</summary>
     public JsonObject Event(string type, Action<JsonObject> shape)
     {
