@@ -18,6 +18,13 @@ public static class ButtonPress
             _ => new HelpCommand(presser, Problem: $"Write it as a command instead of `{text}`, for example:"),
         };
 
+    /// <summary>A 👍 or 👎: on a digest (was it useful?) or on the question to a resolved request's requester (how did it go?).</summary>
+    private static ChatCommand Thumb(string action, Guid id, CommandContext presser) => action switch
+    {
+        MessageButton.WentWell or MessageButton.WentBadly => new AnswerSatisfactionCommand(presser, id, action == MessageButton.WentWell),
+        _ => new RateDigestCommand(presser, id, action == MessageButton.DigestUseful),
+    };
+
     /// <summary>The command for pressing <paramref name="action"/> on <paramref name="requestKey"/>, or <c>null</c> when either is not ours.</summary>
     public static ChatCommand? ToCommand(string? action, string? requestKey, CommandContext presser)
     {
@@ -31,14 +38,9 @@ public static class ButtonPress
             return ThreadRefValue.Parse(requestKey) is { } thread ? new AdoptSummaryCommand(presser, thread, action == MessageButton.RecordDecisions) : null;
         }
 
-        if (action is MessageButton.DigestUseful or MessageButton.DigestNotUseful)
+        if (action is MessageButton.DigestUseful or MessageButton.DigestNotUseful or MessageButton.WentWell or MessageButton.WentBadly)
         {
-            return Guid.TryParseExact(requestKey, "N", out var digest) ? new RateDigestCommand(presser, digest, action == MessageButton.DigestUseful) : null;
-        }
-
-        if (action is MessageButton.WentWell or MessageButton.WentBadly)
-        {
-            return Guid.TryParseExact(requestKey, "N", out var question) ? new AnswerSatisfactionCommand(presser, question, action == MessageButton.WentWell) : null;
+            return Guid.TryParseExact(requestKey, "N", out var id) ? Thumb(action, id, presser) : null;
         }
 
         if (action is MessageButton.OpenForm)
