@@ -69,7 +69,7 @@ public sealed class RuleInTheBrowserTests : IAsyncLifetime
     }
 
     /// <summary>The system clock moved ahead to a Monday 09:30 UTC, so the rule's weekdays and mornings fall alike in every run.</summary>
-    private static ShiftableClock MondayMorningClock()
+    internal static ShiftableClock MondayMorningClock()
     {
         var clock = new ShiftableClock(TimeProvider.System);
         var now = clock.GetUtcNow();
