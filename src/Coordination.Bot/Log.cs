@@ -138,4 +138,7 @@ internal static partial class Log
 
     [LoggerMessage(171, LogLevel.Information, "A Slack Socket Mode {Type} envelope was delivered again (retry {Retry}); acknowledged, not acted on again")]
     public static partial void SlackSocketEnvelopeRepeated(ILogger logger, string type, int retry);
+
+    [LoggerMessage(230, LogLevel.Warning, "Could not find the thread of Slack message {Ts} in {Channel} of team {TeamId} for a reaction: {Error}")]
+    public static partial void SlackReactionThreadUnknown(ILogger logger, string ts, string channel, string teamId, string? error);
 }

@@ -30,6 +30,7 @@ public static class CommandHandlingServiceCollectionExtensions
         services.AddScoped<DecisionBook>();
         services.AddScoped<FollowUpRescheduler>();
         services.AddScoped<ThreadHistory>();
+        services.AddSingleton<RequestMentionMemory>();
         return services
             .AddRequestCommands()
             .AddDecisionCommands()
@@ -65,7 +66,9 @@ public static class CommandHandlingServiceCollectionExtensions
         .AddCommandHandler<ResolveCommand, RequestChangeHandler>()
         .AddCommandHandler<CancelCommand, RequestChangeHandler>()
         .AddCommandHandler<StatusCommand, RequestQueryHandler>()
-        .AddCommandHandler<ListCommand, RequestQueryHandler>();
+        .AddCommandHandler<ListCommand, RequestQueryHandler>()
+        .AddCommandHandler<ReactionCommand, ReactionHandler>()
+        .AddCommandHandler<MentionedRequestsCommand, MentionedRequestsHandler>();
 
     private static IServiceCollection AddDecisionCommands(this IServiceCollection services) => services
         .AddCommandHandler<DecideCommand, DecideHandler>()

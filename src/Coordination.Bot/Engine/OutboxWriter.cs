@@ -29,10 +29,14 @@ public static class OutboxWriter
         }
     }
 
-    /// <summary>Queues the reply to a command (with its buttons) for <paramref name="context"/>'s actor only, where the command was given.</summary>
+    /// <summary>
+    /// Queues the reply to a command (with its buttons) for <paramref name="context"/>'s actor only, where the command was
+    /// given; in a direct message with the bot, as a plain message there.
+    /// </summary>
     public static void QueueReply(this CoordinationDbContext db, CommandContext context, Reply reply, string deduplicationKey, DateTimeOffset now)
     {
-        var message = new OutgoingMessage(context.Platform, context.WorkspaceId, MessageDestination.EphemeralTo(context.Where, context.Actor.PlatformUserId), reply.Text, [], reply.Buttons)
+        var to = context.InDirectMessage ? MessageDestination.InThread(context.Where) : MessageDestination.EphemeralTo(context.Where, context.Actor.PlatformUserId);
+        var message = new OutgoingMessage(context.Platform, context.WorkspaceId, to, reply.Text, [], reply.Buttons)
         {
             Form = reply.Form,
         };

@@ -49,12 +49,21 @@ public abstract class CommandEventConsumer<TPayload>(CoordinationDbContext db, C
     /// <summary>What to do once the command is saved (look the people up, note the sender's time zone).</summary>
     protected abstract Task HandledAsync(TPayload payload, ChatCommand command, CancellationToken cancellationToken);
 
+    /// <summary>Queues a reply with some text for <paramref name="command"/>'s sender, to be saved with what it answers.</summary>
+    protected void QueueReply(ChatCommand command, Reply reply, string deduplicationKey)
+    {
+        if (reply.Text.Length > 0)
+        {
+            db.QueueReply(command.Context, reply, deduplicationKey, time.GetUtcNow());
+        }
+    }
+
     private void Record(InboundEvent inbound, ChatCommand command, Reply reply)
     {
         MarkProcessed(inbound);
-        if (command is not ThreadReplyCommand && reply.Text.Length > 0)
+        if (command is not ThreadReplyCommand)
         {
-            db.QueueReply(command.Context, reply, $"reply:{inbound.Id}", time.GetUtcNow());
+            QueueReply(command, reply, $"reply:{inbound.Id}");
         }
     }
 

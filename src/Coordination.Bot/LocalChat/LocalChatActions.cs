@@ -57,6 +57,29 @@ internal static class LocalChatActions
             : Bad("That button is not one of mine.");
     }
 
+    /// <summary>A ✅ or 👀 on a message the person sees: shown on it, and a stakeholder's answer when it is in a request's thread.</summary>
+    internal static async Task<IResult> ReactAsync(HttpContext http, LocalChatService chat, LocalTranscript transcript)
+    {
+        var (request, person, refusal) = await ReadAsync<LocalReactRequest>(http, personRequired: true);
+        if (request is null)
+        {
+            return refusal!;
+        }
+
+        if (request.MessageId is not { } id || transcript.Find(id) is not { } reacted || !reacted.IsVisibleTo(person!.Id))
+        {
+            return Results.NotFound(new { error = $"There is no message {request.MessageId} here." });
+        }
+
+        if (LocalReaction.AnswerOf(request.Emoji) is not { } answer)
+        {
+            return Bad($"React with {LocalReaction.CheckMark} or {LocalReaction.Eyes}.");
+        }
+
+        var shown = await chat.ReactAsync(person!, reacted, request.Emoji!, answer, http.RequestAborted);
+        return Results.Json(new { message = LocalMessageView.Of(shown) });
+    }
+
     internal static async Task<IResult> FastForwardAsync(HttpContext http, FastForward fastForward, FollowUpSchedule schedule, LocalTranscript transcript)
     {
         var (request, person, refusal) = await ReadAsync<LocalFastForwardRequest>(http, personRequired: false);

@@ -29,6 +29,7 @@ public static class LocalChatEndpoints
         local.MapGet("/messages/{id}/file", File);
         local.MapPost("/messages", LocalChatActions.PostAsync);
         local.MapPost("/press", LocalChatActions.PressAsync);
+        local.MapPost("/react", LocalChatActions.ReactAsync);
         local.MapPost("/fast-forward", LocalChatActions.FastForwardAsync);
         return endpoints;
     }

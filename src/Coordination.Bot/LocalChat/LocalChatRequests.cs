@@ -17,3 +17,6 @@ public sealed record LocalPressRequest([property: JsonPropertyName("as")] string
 
 /// <summary><c>POST /local/fast-forward</c>: <c>1h</c>, <c>morning</c> (the next morning of the person acting, else of <c>Coordination:DefaultTimeZone</c>) or <c>48h</c>.</summary>
 public sealed record LocalFastForwardRequest(string? By, [property: JsonPropertyName("as")] string? ActingAs) : ILocalRequest;
+
+/// <summary><c>POST /local/react</c>: <see cref="Emoji"/> (✅ or 👀) on message <see cref="MessageId"/>.</summary>
+public sealed record LocalReactRequest([property: JsonPropertyName("as")] string? ActingAs, string? MessageId, string? Emoji) : ILocalRequest;

@@ -19,19 +19,32 @@ public sealed class LocalChatService(IServiceScopeFactory scopes, LocalTranscrip
     public async Task<(LocalTranscriptEntry Written, Reply? Reply)> WriteAsync(LocalPerson actor, string conversation, string? threadId, string text, CancellationToken cancellationToken)
     {
         var written = transcript.Write(actor.Id, conversation, threadId, text);
-        if (LocalInbound.CommandOf(actor, written) is not { } command)
+        var command = LocalInbound.CommandOf(actor, written);
+        var reply = command is null ? null : await RunAsync(command, (db, reply) =>
         {
-            return (written, null);
-        }
-
-        var reply = await RunAsync(command, (db, reply) =>
-        {
-            if (command is not ThreadReplyCommand && reply.Text.Length > 0)
+            if (command is not ThreadReplyCommand)
             {
-                db.QueueReply(command.Context, reply, $"local:{written.Id}:reply", time.GetUtcNow());
+                QueueReply(db, command, reply, $"local:{written.Id}:reply");
             }
         }, cancellationToken);
+        if (command is null or ThreadReplyCommand && LocalInbound.RequestMentionsOf(actor, written) is { } mentions)
+        {
+            await RunAsync(mentions, (db, lines) => QueueReply(db, mentions, lines, $"local:{written.Id}:mentions"), cancellationToken);
+        }
+
         return (written, command is ThreadReplyCommand ? null : reply);
+    }
+
+    /// <summary>
+    /// Shows <paramref name="emoji"/> on <paramref name="reacted"/> and, in a request's thread, lets it answer as the
+    /// button would (a stakeholder's only; anyone else's changes nothing). The message as it now is.
+    /// </summary>
+    public async Task<LocalTranscriptEntry> ReactAsync(LocalPerson actor, LocalTranscriptEntry reacted, string emoji, ReactionAnswer answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reacted);
+        var thread = new ThreadRef(reacted.Conversation, reacted.ThreadId ?? reacted.Id);
+        await RunAsync(new ReactionCommand(LocalWorkspace.Context(actor, thread), answer), (_, _) => { }, cancellationToken);
+        return transcript.React(reacted.Id, actor.Id, emoji) ?? reacted;
     }
 
     /// <summary>A press of <paramref name="button"/> on <paramref name="pressed"/>, or <c>null</c> when the button is not one of the bot's.</summary>
@@ -70,6 +83,14 @@ public sealed class LocalChatService(IServiceScopeFactory scopes, LocalTranscrip
 
         await DeliverAsync(cancellationToken);
         return reply;
+    }
+
+    private void QueueReply(CoordinationDbContext db, ChatCommand command, Reply reply, string key)
+    {
+        if (reply.Text.Length > 0)
+        {
+            db.QueueReply(command.Context, reply, key, time.GetUtcNow());
+        }
     }
 
     private async Task DeliverAsync(CancellationToken cancellationToken)

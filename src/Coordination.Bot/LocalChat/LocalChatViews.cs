@@ -24,8 +24,14 @@ public sealed record LocalMessageView(
         ArgumentNullException.ThrowIfNull(entry);
         var file = entry.File is { } f ? new LocalFileView(f.Name, f.Title, f.ContentType, f.Content.Length, f.IsImage, $"/local/messages/{Uri.EscapeDataString(entry.Id)}/file") : null;
         return new(entry.Id, entry.Order, entry.Version, entry.Conversation, entry.ThreadId, entry.Author, LocalWorkspace.NameOf(entry.Author), entry.Text, entry.At,
-            entry.VisibleTo is not null, entry.Edited, entry.Buttons, file);
+            entry.VisibleTo is not null, entry.Edited, entry.Buttons, file)
+        {
+            Reactions = LocalReactionView.Of(entry.Reactions),
+        };
     }
+
+    /// <summary>The reactions on the message, one entry per emoji.</summary>
+    public IReadOnlyList<LocalReactionView> Reactions { get; init; } = [];
 }
 
 public sealed record LocalFileView(string Name, string Title, string ContentType, int Size, bool IsImage, string Url);

@@ -40,6 +40,15 @@ public static partial class LocalInbound
             : null;
     }
 
+    /// <summary>A message in a channel (or a thread of it) that names requests (<c>CR-12</c>): its writer is shown a line on each.</summary>
+    public static MentionedRequestsCommand? RequestMentionsOf(LocalPerson actor, LocalTranscriptEntry written)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        return LocalWorkspace.IsDirect(written.Conversation)
+            ? null
+            : MentionedRequestsCommand.Of(LocalWorkspace.Context(actor, new ThreadRef(written.Conversation, written.ThreadId)), written.Text);
+    }
+
     /// <summary>The text with each <c>@Name</c> (or <c>@U-ID</c>) of a local person written as the mention token the parser reads.</summary>
     public static string WithMentions(string text) =>
         HandWrittenName().Replace(text, m => LocalWorkspace.Named(m.Groups["name"].Value) is { } person ? person.Token : m.Value);

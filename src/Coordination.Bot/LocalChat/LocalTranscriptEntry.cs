@@ -29,6 +29,9 @@ public sealed record LocalTranscriptEntry(
 
     public bool Edited { get; init; }
 
+    /// <summary>The ✅ and 👀 people left on it, in the order they came.</summary>
+    public IReadOnlyList<LocalReaction> Reactions { get; init; } = [];
+
     public bool IsVisibleTo(string person) =>
         (VisibleTo is null || VisibleTo == person) && LocalWorkspace.Sees(person, Conversation);
 }

@@ -12,10 +12,12 @@ namespace Coordination.Bot.Slack;
 /// <summary>
 /// Acts on a stored Events API delivery: an @-mention runs its command (the reply only the sender sees, user groups
 /// asked member by member); a
-/// stakeholder's message in a request's thread is their answer; the app's removal stops delivery there.
+/// stakeholder's message in a request's thread is their answer; a direct message to the bot is a command answered there; a
+/// stakeholder's ✅ or 👀 in a request's thread answers it; a message naming <c>CR-n</c> shows its writer a line on each;
+/// the app's removal stops delivery there.
 /// </summary>
 public sealed class SlackEventConsumer(
-    CoordinationDbContext db, CommandHandler commands, SlackPeople people, SlackUninstall uninstall, TimeProvider time)
+    CoordinationDbContext db, CommandHandler commands, SlackPeople people, SlackUninstall uninstall, SlackReactionThreads reactions, TimeProvider time)
     : CommandEventConsumer<SlackEventEnvelope>(db, commands, time)
 {
     public override ChatPlatform Platform => ChatPlatform.Slack;
@@ -30,16 +32,29 @@ public sealed class SlackEventConsumer(
             payload = payload with { Event = mention with { Text = await people.ExpandGroupsAsync(team, text, cancellationToken) } };
         }
 
-        return SlackInboundParser.FromEvent(payload) is { } command ? await people.VouchAsync(command, cancellationToken) : null;
+        return SlackInboundParser.FromEvent(payload) switch
+        {
+            ReactionCommand reaction => await reactions.InThreadAsync(reaction, cancellationToken),
+            { } command => await people.VouchAsync(command, cancellationToken),
+            null => SlackInboundParser.RequestMentionsOf(payload),
+        };
     }
 
     /// <summary>The app's removal, or its bot token's revocation, ends delivery to the workspace.</summary>
     protected override Task WithoutCommandAsync(SlackEventEnvelope payload, CancellationToken cancellationToken) =>
         payload.IsRevocation ? uninstall.ApplyAsync(payload, cancellationToken) : Task.CompletedTask;
 
-    protected override Task HandledAsync(SlackEventEnvelope payload, ChatCommand command, CancellationToken cancellationToken)
+    /// <summary>A thread answer that also names other requests (<c>CR-12</c>) shows its writer a line on each, as a top-level message does.</summary>
+    protected override async Task HandledAsync(SlackEventEnvelope payload, ChatCommand command, CancellationToken cancellationToken)
     {
-        people.Seen(command);
-        return Task.CompletedTask;
+        if (command is not ReactionCommand)
+        {
+            people.Seen(command);
+        }
+
+        if (command is ThreadReplyCommand && SlackInboundParser.RequestMentionsOf(payload) is { } mentions)
+        {
+            await Commands.HandleAsync(mentions, reply => QueueReply(mentions, reply, $"mentions:{payload.EventId}"), cancellationToken);
+        }
     }
 }

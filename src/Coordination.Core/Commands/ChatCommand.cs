@@ -10,6 +10,9 @@ public sealed record CommandContext(ChatPlatform Platform, string WorkspaceId, P
 {
     /// <summary>The adapter vouches that the actor administers the workspace (Teams: listed in <c>Teams:Admins</c>).</summary>
     public bool ActorIsWorkspaceAdmin { get; init; }
+
+    /// <summary>Written in the actor's direct conversation with the bot: the reply is a plain message there, not one only they see.</summary>
+    public bool InDirectMessage { get; init; }
 }
 
 /// <summary>A platform-neutral command: what the adapters produce and the engine handles.</summary>

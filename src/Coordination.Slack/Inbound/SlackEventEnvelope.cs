@@ -60,7 +60,7 @@ public sealed record SlackEventEnvelope(
 
 public sealed record SlackAuthorization(string? TeamId, string? UserId, bool IsBot);
 
-/// <summary>The inner event: an <c>app_mention</c> or a <c>message</c> (with its edit or deletion subtypes).</summary>
+/// <summary>The inner event: an <c>app_mention</c>, a <c>message</c> (with its edit or deletion subtypes) or a <c>reaction_added</c>.</summary>
 public sealed record SlackEvent(
     string? Type,
     string? Subtype,
@@ -71,13 +71,22 @@ public sealed record SlackEvent(
     string? ThreadTs,
     string? Channel,
     string? ChannelType,
-    SlackRevokedTokens? Tokens = null)
+    SlackRevokedTokens? Tokens = null,
+    string? Reaction = null,
+    SlackReactionItem? Item = null)
 {
     public const string AppMention = "app_mention";
     public const string Message = "message";
     public const string AppUninstalled = "app_uninstalled";
     public const string TokensRevoked = "tokens_revoked";
+    public const string ReactionAdded = "reaction_added";
+
+    /// <summary>The <c>channel_type</c> of a direct message with the bot.</summary>
+    public const string DirectMessage = "im";
 }
+
+/// <summary>What a <c>reaction_added</c> event reacted to: a <c>message</c> (its channel and <c>ts</c>) or a file.</summary>
+public sealed record SlackReactionItem(string? Type, string? Channel, string? Ts);
 
 /// <summary>A <c>tokens_revoked</c> event's lists: the users whose user tokens (<c>oauth</c>) and bot tokens were revoked.</summary>
 public sealed record SlackRevokedTokens(IReadOnlyList<string>? Oauth, IReadOnlyList<string>? Bot);

@@ -22,6 +22,11 @@ public static partial class SlackInboundParser
     /// </summary>
     public static ChatCommand? FromEvent(SlackEventEnvelope envelope)
     {
+        if (envelope is { Event.Type: SlackEvent.ReactionAdded })
+        {
+            return FromReaction(envelope);
+        }
+
         if (envelope is not { Type: SlackEventEnvelope.EventCallback, TeamId: { } team, Event: { User: { } user, Channel: { } channel, Ts: { } ts } message }
             || message.BotId is not null
             || user == envelope.BotUserId)
@@ -33,6 +38,7 @@ public static partial class SlackInboundParser
         return message.Type switch
         {
             SlackEvent.AppMention => CommandParser.Parse(WithoutBotMention(message.Text ?? string.Empty, envelope.BotUserId), context),
+            SlackEvent.Message when message.ChannelType == SlackEvent.DirectMessage => FromDirectMessage(envelope, context, message),
             SlackEvent.Message when IsPersonReplyingInThread(message) && !Mentions(message.Text, envelope.BotUserId) => new ThreadReplyCommand(context, message.Text),
             _ => null,
         };

@@ -56,6 +56,13 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
     public Task<SlackApiResult<SlackUser>> GetUserAsync(string token, string userId, CancellationToken cancellationToken) =>
         CallAsync("users.info", Bearer(token), Form(("user", userId)), SlackReaders.User, cancellationToken);
 
+    /// <summary>
+    /// <c>conversations.replies</c> for the message <paramref name="ts"/>: the value is the <c>ts</c> of the thread it
+    /// belongs to (its parent's), or its own when it starts none.
+    /// </summary>
+    public Task<SlackApiResult<string>> ThreadOfAsync(string token, string channel, string ts, CancellationToken cancellationToken) =>
+        CallAsync("conversations.replies", Bearer(token), Form(("channel", channel), ("ts", ts), ("limit", "1")), SlackReaders.ThreadRoot, cancellationToken);
+
     /// <summary><c>usergroups.users.list</c>: the user ids of a user group (<c>S…</c>).</summary>
     public Task<SlackApiResult<IReadOnlyList<string>>> UserGroupMembersAsync(string token, string userGroupId, CancellationToken cancellationToken) =>
         CallAsync("usergroups.users.list", Bearer(token), Form(("usergroup", userGroupId)), SlackReaders.Members, cancellationToken);

@@ -141,6 +141,12 @@ internal static class SlackReaders
             ? [.. users.EnumerateArray().Where(u => u.ValueKind == JsonValueKind.String).Select(u => u.GetString()!)]
             : null;
 
+    /// <summary>The thread of the first message <c>conversations.replies</c> returns: its <c>thread_ts</c>, else its own <c>ts</c>.</summary>
+    public static string? ThreadRoot(JsonElement root) =>
+        root.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array && messages.GetArrayLength() > 0
+            ? messages[0].Str("thread_ts") ?? messages[0].Str("ts")
+            : null;
+
     /// <summary>The upload URL and file id; <c>null</c> when either is missing or the URL is neither https nor loopback.</summary>
     public static SlackUploadTicket? UploadTicket(JsonElement root) =>
         root.Str("file_id") is { Length: > 0 } id && Uri.TryCreate(root.Str("upload_url"), UriKind.Absolute, out var url)

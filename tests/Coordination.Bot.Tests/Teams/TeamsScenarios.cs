@@ -343,6 +343,28 @@ public abstract class TeamsScenarios(ITestDatabases databases) : IAsyncLifetime
         Assert.Equal(0, await teams.App.QueryAsync(db => db.Decisions.CountAsync()));
     }
 
+    [Theory]
+    [InlineData("list waiting")]
+    [InlineData("what's waiting on me")]
+    public async Task PersonalChat_CommandOrPlainEnglish_AnsweredInThePersonalChat(string text)
+    {
+        var teams = await StartAsync();
+        await AskBobAsync(teams);
+        var personal = teams.Activities.Event("message", a =>
+        {
+            // Shaped as the personal-chat-message.json fixture: a personal conversation, the tenant in channelData.
+            a["from"] = new JsonObject { ["id"] = Bob, ["name"] = "bob" };
+            a["conversation"] = new JsonObject { ["conversationType"] = "personal", ["id"] = "a:1personal-bob", ["tenantId"] = TeamsActivities.Tenant };
+            a["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TeamsActivities.Tenant } };
+            a["text"] = text;
+        });
+
+        await teams.PostAsync(personal);
+        await teams.SettleAsync();
+
+        Assert.Contains("CR-1", Said(Assert.Single(Sends(teams), c => c.ConversationId == "a:1personal-bob")), StringComparison.Ordinal);
+    }
+
     /// <summary>Ann asks Bob by mention in a new post; once it is out, that post's id (the thread's root).</summary>
     protected static async Task<string> AskBobAsync(TeamsTestHost teams)
     {

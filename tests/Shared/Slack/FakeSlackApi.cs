@@ -91,6 +91,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// </summary>
     public void SetUserAdmin(string userId) => _responses.SetUserAdmin(userId);
 
+    /// <summary>Makes <c>conversations.replies</c> for the message <paramref name="ts"/> answer with the thread <paramref name="threadTs"/> (its parent first).</summary>
+    public void SetThreadOf(string ts, string threadTs) => _responses.SetThreadOf(ts, threadTs);
+
     /// <summary>
     /// Makes the next call of <paramref name="method"/> fail: with HTTP <paramref name="status"/> (429 uses the fixture's
     /// <c>Retry-After</c> unless <paramref name="retryAfterSeconds"/> is given), with <c>ok:false</c> and

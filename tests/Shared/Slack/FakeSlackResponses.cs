@@ -19,6 +19,7 @@ internal sealed class FakeSlackResponses(string fixturesDirectory)
     private const string Json = "application/json; charset=utf-8";
     private readonly ConcurrentDictionary<string, string> _timeZones = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _admins = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _threads = new(StringComparer.Ordinal);
     private long _sequence;
 
     /// <summary>Where the upload URLs <c>files.getUploadURLExternal</c> hands out live: the fake's own <c>/upload/</c>.</summary>
@@ -27,6 +28,8 @@ internal sealed class FakeSlackResponses(string fixturesDirectory)
     public void SetUserTimeZone(string userId, string timeZone) => _timeZones[userId] = timeZone;
 
     public void SetUserAdmin(string userId) => _admins[userId] = true;
+
+    public void SetThreadOf(string ts, string threadTs) => _threads[ts] = threadTs;
 
     /// <summary>The <c>apps.connections.open</c> answer: <paramref name="url"/> with a fresh ticket, or <c>ok:false</c> without one.</summary>
     public static FakeSlackAnswer SocketUrl(Uri? url, int ticket) => url is null
@@ -54,6 +57,11 @@ internal sealed class FakeSlackResponses(string fixturesDirectory)
                 break;
             case "conversations.open":
                 response["channel"] = new JsonObject { ["id"] = "D" + Field(request, "users")?.Split(',')[0] };
+                break;
+            case "conversations.replies" when Field(request, "ts") is { } asked && _threads.TryGetValue(asked, out var root)
+                && response["messages"] is JsonArray { Count: > 0 } messages && messages[0] is JsonObject parent:
+                parent["ts"] = root;
+                parent["thread_ts"] = root;
                 break;
             case "users.info":
                 AnswerUser(response, Field(request, "user") ?? "U0");

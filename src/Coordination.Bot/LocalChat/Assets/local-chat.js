@@ -14,6 +14,8 @@
  *   .message .message-text       its text, mentions written @Name
  *   button[data-action]          a bot button: data-action (ack, done, snooze, decline, redirect, …), data-value (CR-1…),
  *                                data-message-id (the message it is under)
+ *   button[data-react]           reacts to a message (shown on hover or focus): data-react (✅ or 👀), data-message-id;
+ *                                .reaction[data-reaction] is an emoji already on it (its text "✅ 1", title who)
  *   button.open-thread           opens a message's thread: data-open-thread="<message id>", data-replies="<count>"
  *   a.message-file / img.message-image   a message's file (digest chart PNG, CSV export)
  *   #composer + #send            the message box and its button (Enter sends, Shift+Enter is a new line)
@@ -135,6 +137,7 @@
 
     if (m.file) { article.appendChild(renderFile(m.file)); }
     if (m.buttons.length > 0) { article.appendChild(renderButtons(m)); }
+    if (!m.ephemeral) { article.appendChild(renderReactions(m)); }
     if (!inThread && isTopLevel(m) && !m.ephemeral && m.conversation.indexOf('dm:') !== 0) {
       article.appendChild(renderThreadButton(m));
     }
@@ -170,6 +173,36 @@
       group.appendChild(button);
     });
     return group;
+  }
+
+  // The reactions on a message, and (shown on hover or focus) the two the bot reads: a stakeholder's ✅ is Done, 👀 Acknowledge.
+  function renderReactions(m) {
+    var row = element('div', 'reactions');
+    (m.reactions || []).forEach(function (r) {
+      var chip = element('span', 'reaction', r.emoji + ' ' + r.by.length);
+      chip.title = r.by.join(', ');
+      chip.setAttribute('data-reaction', r.emoji);
+      row.appendChild(chip);
+    });
+    var picker = element('span', 'react-picker');
+    picker.setAttribute('role', 'group');
+    picker.setAttribute('aria-label', 'React to ' + m.authorName + "'s message");
+    ['✅', '👀'].forEach(function (emoji) {
+      var button = element('button', 'react', emoji);
+      button.type = 'button';
+      button.setAttribute('data-react', emoji);
+      button.setAttribute('data-message-id', m.id);
+      button.setAttribute('aria-label', 'React with ' + emoji);
+      picker.appendChild(button);
+    });
+    row.appendChild(picker);
+    return row;
+  }
+
+  function react(button) {
+    button.disabled = true;
+    api('POST', '/local/react', { as: me, messageId: button.getAttribute('data-message-id'), emoji: button.getAttribute('data-react') })
+      .then(function () { say(''); }, function (e) { say(e.message); }).then(function () { button.disabled = false; });
   }
 
   function renderThreadButton(m) {
@@ -451,7 +484,7 @@
     });
 
     document.addEventListener('click', function (event) {
-      var el = event.target.closest('button[data-action], button.open-thread, button[data-by], #thread-close, #sidebar a[data-conversation]');
+      var el = event.target.closest('button[data-action], button[data-react], button.open-thread, button[data-by], #thread-close, #sidebar a[data-conversation]');
       if (!el) { return; }
       if (el.matches('a')) {
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) { return; }
@@ -459,6 +492,8 @@
         openConversation(el, true);
       } else if (el.hasAttribute('data-action')) {
         press(el);
+      } else if (el.hasAttribute('data-react')) {
+        react(el);
       } else if (el.classList.contains('open-thread')) {
         showThread(el.getAttribute('data-open-thread'), el.getAttribute('data-open-thread'));
       } else if (el.hasAttribute('data-by')) {
