@@ -1,5 +1,6 @@
 using System.Text;
 using Coordination.Bot.Engine;
+using Coordination.Bot.Home;
 using Coordination.Bot.Inbox;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
@@ -12,10 +13,11 @@ namespace Coordination.Bot.Slack;
 /// <summary>
 /// Acts on a stored Events API delivery: an @-mention runs its command (the reply only the sender sees, user groups
 /// asked member by member); a
-/// stakeholder's message in a request's thread is their answer; the app's removal stops delivery there.
+/// stakeholder's message in a request's thread is their answer; the app's removal stops delivery there; opening the
+/// app's Home tab publishes the opener's Home.
 /// </summary>
 public sealed class SlackEventConsumer(
-    CoordinationDbContext db, CommandHandler commands, SlackPeople people, SlackUninstall uninstall, TimeProvider time)
+    CoordinationDbContext db, CommandHandler commands, SlackPeople people, SlackUninstall uninstall, SlackHomePublisher home, TimeProvider time)
     : CommandEventConsumer<SlackEventEnvelope>(db, commands, time)
 {
     public override ChatPlatform Platform => ChatPlatform.Slack;
@@ -35,7 +37,9 @@ public sealed class SlackEventConsumer(
 
     /// <summary>The app's removal, or its bot token's revocation, ends delivery to the workspace.</summary>
     protected override Task WithoutCommandAsync(SlackEventEnvelope payload, CancellationToken cancellationToken) =>
-        payload.IsRevocation ? uninstall.ApplyAsync(payload, cancellationToken) : Task.CompletedTask;
+        payload.IsRevocation ? uninstall.ApplyAsync(payload, cancellationToken)
+        : payload is { OpensHomeTab: true, WorkspaceId: { } team, Event.User: { } user } ? home.PublishAsync(team, user, cancellationToken)
+        : Task.CompletedTask;
 
     protected override Task HandledAsync(SlackEventEnvelope payload, ChatCommand command, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Coordination.Core.Chat;
+using Coordination.Core.Home;
 using Coordination.Core.Requests;
 
 namespace Coordination.Core.Commands;
@@ -39,6 +40,11 @@ public static class ButtonPress
         if (action is MessageButton.OpenForm)
         {
             return requestKey?.Split('|', 2) is [var kind, var state] && FormState.Parse(state) is { } opened ? new OpenFormCommand(presser, kind, opened) : null;
+        }
+
+        if (HomeActions.ToCommand(action, requestKey, presser) is { } home)
+        {
+            return home;
         }
 
         if (!RequestKey.TryParse(requestKey, out var number))

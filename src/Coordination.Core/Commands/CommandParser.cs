@@ -56,6 +56,7 @@ public static partial class CommandParser
         new("stats", Stats),
         new("patterns", input => input.Only("patterns", 1, new PatternsCommand(input.Context))),
         new("export", Export),
+        new("home", input => input.Only("home", 1, new HomeCommand(input.Context))),
     ];
 
     private static readonly string[] Verbs = [.. VerbForms.Select(form => form.Verb)];
