@@ -30,6 +30,8 @@ public static class LocalChatEndpoints
         local.MapPost("/messages", LocalChatActions.PostAsync);
         local.MapPost("/press", LocalChatActions.PressAsync);
         local.MapPost("/fast-forward", LocalChatActions.FastForwardAsync);
+        local.MapGet("/home", LocalHome.GetAsync);
+        local.MapPost("/home", LocalHome.PressAsync);
         return endpoints;
     }
 
