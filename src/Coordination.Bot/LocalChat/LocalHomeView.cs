@@ -24,11 +24,14 @@ public sealed record LocalHomeView(
             home.WaitingOnYou.More,
             [.. home.YouAreWaitingOn.Items.Select(w => new LocalHomeItem(w.Key, w.Title, w.NotAnswered.Count == 0 ? "everyone has answered" : "still waiting on " + Listing.And([.. w.NotAnswered.Select(m => m.DisplayName)]), []))],
             home.YouAreWaitingOn.More,
-            [.. home.NextSteps.Items.Select(s => new LocalHomeItem(s.RequestKey, s.Step, $"next step of {s.DecisionKey}: {s.Decision}", []))],
+            [.. home.NextSteps.Items.Select(s => new LocalHomeItem(s.RequestKey, s.Step, $"decision {s.DecisionKey}: {s.Decision}", []))],
             home.NextSteps.More,
-            ChatText.WithoutDates(home.Figures),
+            Plain(ChatText.WithoutDates(home.Figures)),
             LocalHomeSettings.Of(home.Settings));
     }
+
+    /// <summary>The figures without their mrkdwn emphasis, which the panel shows as plain text.</summary>
+    private static string Plain(string text) => string.Join('\n', text.Split('\n').Select(line => line.Replace("*", string.Empty, StringComparison.Ordinal).Trim('_')));
 }
 
 /// <summary>One line of a Home section: the request's key and title, a note (who asked, who is still silent), its buttons.</summary>
