@@ -14,7 +14,8 @@ namespace Coordination.Bot.Teams;
 /// The "Waiting on you" card in a person's personal chat: sent as the welcome when they add the app and when they
 /// write <c>home</c> there; Teams' refresh of it (and a press on it) is answered with the card of whoever is looking.
 /// </summary>
-public sealed class TeamsHome(HomeBuilder homes, ConnectorClient connector, TimeProvider time, ILogger<TeamsHome> logger)
+/// <remarks>The connector is looked up only to send: without Teams configured there is none, and nothing to send to.</remarks>
+public sealed class TeamsHome(HomeBuilder homes, IServiceProvider services, TimeProvider time, ILogger<TeamsHome> logger)
 {
     /// <summary>The app was just added to a person's personal chat (the bot is among the members added).</summary>
     public static bool WelcomesInPersonal(TeamsActivity activity) =>
@@ -33,7 +34,8 @@ public sealed class TeamsHome(HomeBuilder homes, ConnectorClient connector, Time
     public async Task SendAsync(TeamsActivity activity, CancellationToken cancellationToken)
     {
         if ((activity.TenantId, activity.From?.Id, activity.Conversation?.Id, activity.ServiceUrl) is not ({ } tenant, { } user, { } conversation, { } service)
-            || !Uri.TryCreate(service, UriKind.Absolute, out var serviceUrl))
+            || !Uri.TryCreate(service, UriKind.Absolute, out var serviceUrl)
+            || services.GetService<ConnectorClient>() is not { } connector)
         {
             return;
         }

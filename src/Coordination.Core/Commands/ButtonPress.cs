@@ -42,14 +42,9 @@ public static class ButtonPress
             return requestKey?.Split('|', 2) is [var kind, var state] && FormState.Parse(state) is { } opened ? new OpenFormCommand(presser, kind, opened) : null;
         }
 
-        if (HomeActions.ToCommand(action, requestKey, presser) is { } home)
-        {
-            return home;
-        }
-
         if (!RequestKey.TryParse(requestKey, out var number))
         {
-            return null;
+            return HomeActions.ToCommand(action, requestKey, presser);
         }
 
         var key = RequestKey.Format(number);
@@ -61,7 +56,7 @@ public static class ButtonPress
             MessageButton.Decline => new DeclineCommand(presser, number, "declined with the button, no reason given"),
             MessageButton.NotMe => new HelpCommand(presser, "redirect", $"Tell me who should answer {key} instead: `redirect {key} @person`."),
             MessageButton.ProceedWithDefault => new ProceedWithDefaultCommand(presser, number),
-            _ => null,
+            _ => HomeActions.ToCommand(action, requestKey, presser),
         };
     }
 }

@@ -42,6 +42,11 @@ public static class AdaptiveHomeCard
         }
 
         Rest(body, home.NextSteps.Total, home.NextSteps.More, "No open next steps of yours.");
+        return Card(home, body);
+    }
+
+    private static JsonObject Card(HomeView home, JsonArray body)
+    {
         body.Add(Text("Your last 7 days", heading: true));
         body.Add(Text(home.Figures));
         return new JsonObject
@@ -49,20 +54,23 @@ public static class AdaptiveHomeCard
             ["type"] = "AdaptiveCard",
             ["$schema"] = AdaptiveCardRenderer.CardSchema,
             ["version"] = AdaptiveCardRenderer.CardVersion,
-            ["refresh"] = new JsonObject
-            {
-                ["action"] = new JsonObject
-                {
-                    ["type"] = "Action.Execute", ["title"] = "Refresh", ["verb"] = HomeActions.Show,
-                    ["data"] = new JsonObject { ["action"] = HomeActions.Show, ["key"] = HomeActions.Show, [HomeData] = true },
-                },
-                ["userIds"] = new JsonArray(home.Viewer.PlatformUserId),
-            },
+            ["refresh"] = Refresh(home.Viewer),
             ["body"] = body,
             ["actions"] = new JsonArray(Action(new MessageButton(HomeActions.Show, "Refresh", HomeActions.Show))),
             ["msteams"] = new JsonObject { ["width"] = "Full" },
         };
     }
+
+    /// <summary>Teams fetches the card again (verb <c>home</c>) for the viewer alone; anyone else sees it as it was sent.</summary>
+    private static JsonObject Refresh(Mention viewer) => new()
+    {
+        ["action"] = new JsonObject
+        {
+            ["type"] = "Action.Execute", ["title"] = "Refresh", ["verb"] = HomeActions.Show,
+            ["data"] = new JsonObject { ["action"] = HomeActions.Show, ["key"] = HomeActions.Show, [HomeData] = true },
+        },
+        ["userIds"] = new JsonArray(viewer.PlatformUserId),
+    };
 
     /// <summary>The card as a message activity to send into the personal chat.</summary>
     public static JsonObject Activity(HomeView home) => new()
