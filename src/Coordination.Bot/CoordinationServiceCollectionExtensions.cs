@@ -2,6 +2,7 @@ using Coordination.Bot.Digests;
 using Coordination.Bot.Engine;
 using Coordination.Bot.Engine.Delivery;
 using Coordination.Bot.Health;
+using Coordination.Bot.Home;
 using Coordination.Bot.Inbox;
 using Coordination.Bot.Jobs;
 using Coordination.Bot.LocalChat;
@@ -37,6 +38,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddCoordinationData(configuration);
         services.AddScoped<PeopleDirectory>();
         services.AddCommandHandling();
+        services.AddHome();
         services.AddSingleton<IThreadSummarizer, RuleBasedSummarizer>();
         services.AddSingleton<AskBatcher>();
         services.AddScoped<FollowUpSweep>();

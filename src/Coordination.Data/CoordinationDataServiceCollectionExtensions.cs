@@ -1,6 +1,7 @@
 using Coordination.Data.Outbox;
 using Coordination.Data.Providers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,7 +43,9 @@ public static class CoordinationDataServiceCollectionExtensions
     {
         services.TryAddSingleton<OutboxQueuedInterceptor>();
         services.AddDbContextPool<TContext>((sp, options) =>
-            CoordinationDbContextFactory.Configure(options, provider, connectionString).AddInterceptors(sp.GetRequiredService<OutboxQueuedInterceptor>()));
+            CoordinationDbContextFactory.Configure(options, provider, connectionString)
+                .AddInterceptors(sp.GetRequiredService<OutboxQueuedInterceptor>())
+                .AddInterceptors(sp.GetServices<ISaveChangesInterceptor>()));
         return services.AddScoped<CoordinationDbContext>(sp => sp.GetRequiredService<TContext>());
     }
 }

@@ -30,7 +30,7 @@ public static class TeamsEndpoints
     }
 
     private static async Task<IResult> MessagesAsync(
-        HttpContext http, BotFrameworkTokenValidator validator, TeamsConversationStore conversations, TeamsInbox inbox, CoordinationTelemetry telemetry, ILoggerFactory logs,
+        HttpContext http, BotFrameworkTokenValidator validator, TeamsConversationStore conversations, TeamsInbox inbox, TeamsHome home, CoordinationTelemetry telemetry, ILoggerFactory logs,
         TeamsFileConsent files)
     {
         var logger = logs.CreateLogger(LoggerName);
@@ -62,9 +62,11 @@ public static class TeamsEndpoints
         return type switch
         {
             TeamsActivity.Message => await ReceiveAsync(inbox, activity, body, logger, http.RequestAborted),
+            TeamsActivity.Invoke when TeamsHome.IsHomeAction(activity) => await home.AnswerAsync(inbox, activity, http.RequestAborted),
             TeamsActivity.Invoke when activity.Name == TeamsActivity.CardActionInvoke => await PressAsync(inbox, activity, body, http.RequestAborted),
             TeamsActivity.Invoke when activity.Name == TeamsFileCards.ConsentInvoke => await files.AnswerAsync(activity, http.RequestAborted),
             TeamsActivity.ConversationUpdate or TeamsActivity.InstallationUpdate when RemovesTheBot(activity) => await ForgetAsync(conversations, activity, http.RequestAborted),
+            TeamsActivity.ConversationUpdate when TeamsHome.WelcomesInPersonal(activity) => await WelcomeAsync(home, activity, http.RequestAborted),
             _ => Results.Ok(),
         };
     }
@@ -115,6 +117,13 @@ public static class TeamsEndpoints
     private static async Task<IResult> ForgetAsync(TeamsConversationStore conversations, TeamsActivity activity, CancellationToken cancellationToken)
     {
         await conversations.ForgetAsync(activity, cancellationToken);
+        return Results.Ok();
+    }
+
+    /// <summary>The app was added to someone's personal chat: their "Waiting on you" card is the welcome.</summary>
+    private static async Task<IResult> WelcomeAsync(TeamsHome home, TeamsActivity activity, CancellationToken cancellationToken)
+    {
+        await home.SendAsync(activity, cancellationToken);
         return Results.Ok();
     }
 

@@ -110,5 +110,7 @@ public static class CommandHandlingServiceCollectionExtensions
         .AddCommandHandler<SubmitFormCommand, FormHandler>()
         .AddCommandHandler<HelpCommand, HelpHandler>()
         .AddCommandHandler<FormProblemCommand, HelpHandler>()
-        .AddCommandHandler<ConfirmCommand, HelpHandler>();
+        .AddCommandHandler<ConfirmCommand, HelpHandler>()
+        .AddCommandHandler<HomeCommand, HomeHandler>()
+        .AddCommandHandler<SetWorkingDaysCommand, HomeHandler>();
 }

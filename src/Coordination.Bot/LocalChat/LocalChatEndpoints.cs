@@ -31,6 +31,8 @@ public static class LocalChatEndpoints
         local.MapPost("/press", LocalChatActions.PressAsync);
         local.MapPost("/react", LocalChatActions.ReactAsync);
         local.MapPost("/fast-forward", LocalChatActions.FastForwardAsync);
+        local.MapGet("/home", LocalHome.GetAsync);
+        local.MapPost("/home", LocalHome.PressAsync);
         return endpoints;
     }
 

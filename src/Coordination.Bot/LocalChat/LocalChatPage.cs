@@ -43,6 +43,7 @@ public static partial class LocalChatPage
             <title>{E(title)} · Coordination (local chat)</title>
             <link rel="stylesheet" href="/local/assets/{LocalChatAssets.StyleSheet}">
             <script src="/local/assets/{LocalChatAssets.Script}" defer></script>
+            <script src="/local/assets/{LocalChatAssets.HomeScript}" defer></script>
             </head>
             <body data-person="{E(person.Id)}" data-zone="{E(person.TimeZone)}" data-conversation="{E(conversation)}" data-bot="{LocalWorkspace.BotId}">
             <a class="skip" href="#composer">Skip to the message box</a>
@@ -50,6 +51,7 @@ public static partial class LocalChatPage
             <div class="layout" id="layout">
             {Sidebar(person, conversation, channels)}
             {Conversation(title)}
+            {HomePanel}
             </div>
             <p id="status" class="status" role="status" aria-live="polite"></p>
             </body>
@@ -97,6 +99,7 @@ public static partial class LocalChatPage
         }));
         return $"""
             <nav id="sidebar" aria-label="Conversations">
+            <ul id="home-nav"><li><a href="{Link(person, "home")}" id="home-link">Home</a></li></ul>
             <h2>Channels</h2>
             <ul id="channels">
             {channelLinks}
@@ -130,6 +133,18 @@ public static partial class LocalChatPage
         <button id="thread-send" type="submit">Reply</button>
         </form>
         </aside>
+        """;
+
+    /// <summary>The Home panel, filled by its script (<c>local-home.js</c>).</summary>
+    private const string HomePanel = """
+        <section id="home-panel" class="home" aria-labelledby="home-title" hidden>
+        <h2 id="home-title">Home</h2>
+        <div id="home-waiting"></div>
+        <div id="home-asked"></div>
+        <div id="home-steps"></div>
+        <div id="home-figures"></div>
+        <div id="home-settings"></div>
+        </section>
         """;
 
     private static string Link(LocalPerson person, string conversation) =>

@@ -65,6 +65,16 @@ public sealed class LocalChatService(IServiceScopeFactory scopes, LocalTranscrip
         return await RunAsync(command, (db, reply) => RecordPress(db, command, reply, pressed, key), cancellationToken);
     }
 
+    /// <summary>A press in the Home panel: its answer goes to the presser's direct messages with the bot.</summary>
+    public Task<Reply> RunForHomeAsync(ChatCommand command, CancellationToken cancellationToken) =>
+        RunAsync(command, (db, reply) =>
+        {
+            if (reply.Text.Length > 0)
+            {
+                db.QueueReply(command.Context, reply, $"local-home:{Guid.CreateVersion7():N}:reply", time.GetUtcNow());
+            }
+        }, cancellationToken);
+
     private async Task<Reply> RunAsync(ChatCommand command, Action<CoordinationDbContext, Reply> alongside, CancellationToken cancellationToken)
     {
         Reply reply;

@@ -1,5 +1,6 @@
 using System.Text;
 using Coordination.Bot.Engine;
+using Coordination.Bot.Home;
 using Coordination.Bot.Inbox;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
@@ -14,10 +15,10 @@ namespace Coordination.Bot.Slack;
 /// asked member by member); a
 /// stakeholder's message in a request's thread is their answer; a direct message to the bot is a command answered there; a
 /// stakeholder's ✅ or 👀 in a request's thread answers it; a message naming <c>CR-n</c> shows its writer a line on each;
-/// the app's removal stops delivery there.
+/// the app's removal stops delivery there; opening the app's Home tab publishes the opener's Home.
 /// </summary>
 public sealed class SlackEventConsumer(
-    CoordinationDbContext db, CommandHandler commands, SlackPeople people, SlackUninstall uninstall, SlackReactionThreads reactions, TimeProvider time)
+    CoordinationDbContext db, CommandHandler commands, SlackPeople people, SlackAppEvents app, SlackReactionThreads reactions, TimeProvider time)
     : CommandEventConsumer<SlackEventEnvelope>(db, commands, time)
 {
     public override ChatPlatform Platform => ChatPlatform.Slack;
@@ -40,9 +41,8 @@ public sealed class SlackEventConsumer(
         };
     }
 
-    /// <summary>The app's removal, or its bot token's revocation, ends delivery to the workspace.</summary>
     protected override Task WithoutCommandAsync(SlackEventEnvelope payload, CancellationToken cancellationToken) =>
-        payload.IsRevocation ? uninstall.ApplyAsync(payload, cancellationToken) : Task.CompletedTask;
+        app.ApplyAsync(payload, cancellationToken);
 
     /// <summary>A thread answer that also names other requests (<c>CR-12</c>) shows its writer a line on each, as a top-level message does.</summary>
     protected override async Task HandledAsync(SlackEventEnvelope payload, ChatCommand command, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ public sealed class SlackEventIntake(CoordinationDbContext db, InboundEventWorke
     public async Task ReceiveAsync(SlackEventEnvelope envelope, byte[] body, string? retry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(envelope);
-        if (envelope is { EventId: { } eventId, WorkspaceId: { } team } && (envelope.IsRevocation || SlackInboundParser.FromEvent(envelope) is not null || SlackInboundParser.RequestMentionsOf(envelope) is not null))
+        if (envelope is { EventId: { } eventId, WorkspaceId: { } team } && (envelope.IsRevocation || envelope.OpensHomeTab || SlackInboundParser.FromEvent(envelope) is not null || SlackInboundParser.RequestMentionsOf(envelope) is not null))
         {
             var now = time.GetUtcNow();
             var received = InboundEvent.Receive(ChatPlatform.Slack, eventId, team, Encoding.UTF8.GetString(body), now, now + InboundEventProcessor.Lease);

@@ -31,6 +31,7 @@ public static class SlackHostExtensions
         services.AddSingleton<SlackForms>();
         services.AddSingleton<SlackAdmins>();
         services.AddScoped<SlackUninstall>();
+        services.AddScoped<SlackAppEvents>();
         services.AddScoped<SlackReactionThreads>();
         services.AddScoped<IInboundEventConsumer, SlackEventConsumer>();
         services.AddScoped<SlackInteractionIntake>();

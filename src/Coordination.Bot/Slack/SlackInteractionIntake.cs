@@ -1,4 +1,5 @@
 using Coordination.Bot.Engine;
+using Coordination.Bot.Home;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Data;
@@ -77,6 +78,12 @@ public sealed class SlackInteractionIntake(SlackCommandRunner runner, SlackPeopl
     /// <summary>Tells the presser what happened and, when it changed something, shows the request's new state on the message they pressed.</summary>
     private static void RecordPress(CoordinationDbContext db, ChatCommand command, Reply reply, BlockActionsPayload payload, string key, DateTimeOffset now)
     {
+        if (SlackHomePress.IsFromHome(payload))
+        {
+            HomeReplies.Record(db, command, reply, key, now);
+            return;
+        }
+
         if (reply.Text.Length > 0)
         {
             db.QueueReply(command.Context, reply, key + ":reply", now);

@@ -15,15 +15,25 @@ namespace Coordination.Bot.Teams;
 /// conversation; any other message in a request's thread is a possible answer. The time zone the client reports is
 /// recorded for the sender when it changes.
 /// </summary>
-public sealed class TeamsActivityConsumer(CoordinationDbContext db, CommandHandler commands, TeamsTimeZones zones, TeamsAdmins admins, TimeProvider time)
+public sealed class TeamsActivityConsumer(CoordinationDbContext db, CommandHandler commands, TeamsTimeZones zones, TeamsAdmins admins, TeamsHome home, TimeProvider time)
     : CommandEventConsumer<TeamsActivity>(db, commands, time)
 {
     public override ChatPlatform Platform => ChatPlatform.Teams;
 
     protected override TeamsActivity? Read(InboundEvent inbound) => TeamsActivity.Parse(Encoding.UTF8.GetBytes(inbound.Payload));
 
-    protected override ValueTask<ChatCommand?> CommandOfAsync(TeamsActivity payload, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(TeamsInboundParser.FromActivity(payload) is { } command ? admins.Vouch(command, payload) : null);
+    /// <summary><c>home</c> in the personal chat is answered with the "Waiting on you" card instead of a command's reply.</summary>
+    protected override async ValueTask<ChatCommand?> CommandOfAsync(TeamsActivity payload, CancellationToken cancellationToken)
+    {
+        var command = TeamsInboundParser.FromActivity(payload);
+        if (command is HomeCommand && payload.Conversation?.ConversationType == TeamsConversation.Personal)
+        {
+            await home.SendAsync(payload, cancellationToken);
+            return null;
+        }
+
+        return command is null ? null : admins.Vouch(command, payload);
+    }
 
     protected override async Task HandledAsync(TeamsActivity payload, ChatCommand command, CancellationToken cancellationToken)
     {

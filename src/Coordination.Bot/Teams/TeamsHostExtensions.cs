@@ -25,6 +25,7 @@ public static class TeamsHostExtensions
         services.AddScoped<TeamsInbox>();
         services.AddHttpClient<TeamsFileUploads>(http => http.Timeout = TimeSpan.FromMinutes(2));
         services.AddScoped<TeamsFileConsent>();
+        services.AddScoped<TeamsHome>();
         if (options.IsEnabled)
         {
             services.AddTeamsOutbound();

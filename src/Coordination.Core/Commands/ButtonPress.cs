@@ -1,4 +1,5 @@
 using Coordination.Core.Chat;
+using Coordination.Core.Home;
 using Coordination.Core.Requests;
 
 namespace Coordination.Core.Commands;
@@ -50,7 +51,7 @@ public static class ButtonPress
 
         if (!RequestKey.TryParse(requestKey, out var number))
         {
-            return null;
+            return HomeActions.ToCommand(action, requestKey, presser);
         }
 
         var key = RequestKey.Format(number);
@@ -62,7 +63,7 @@ public static class ButtonPress
             MessageButton.Decline => new DeclineCommand(presser, number, "declined with the button, no reason given"),
             MessageButton.NotMe => new HelpCommand(presser, "redirect", $"Tell me who should answer {key} instead: `redirect {key} @person`."),
             MessageButton.ProceedWithDefault => new ProceedWithDefaultCommand(presser, number),
-            _ => null,
+            _ => HomeActions.ToCommand(action, requestKey, presser),
         };
     }
 }

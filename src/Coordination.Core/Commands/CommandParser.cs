@@ -57,6 +57,7 @@ public static partial class CommandParser
         new("patterns", input => input.Only("patterns", 1, new PatternsCommand(input.Context))),
         new("export", Export),
         new("feedback", input => WithKey(input, "feedback", n => input.WithNote("feedback", 2, required: true, note => new SatisfactionNoteCommand(input.Context, n, note!)))),
+        new("home", input => input.Only("home", 1, new HomeCommand(input.Context))),
     ];
 
     private static readonly string[] Verbs = [.. VerbForms.Select(form => form.Verb)];

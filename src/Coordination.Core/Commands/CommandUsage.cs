@@ -42,6 +42,7 @@ public static class CommandUsage
         new("tz", "/coord tz <IANA zone>", "/coord tz Europe/London", "set your time zone"),
         new("summary", "/coord summary on|off", "/coord summary off", "your morning direct message, each working day, of what waits on you and what you wait on (on by default)"),
         new("help", "/coord help [verb]", "/coord help ask", "this help, or one command's"),
+        new("home", "/coord home", "/coord home", "your Home: what waits on you, what you wait on, your figures and your settings (Slack: the app's Home tab; Teams: a card in your personal chat)"),
     ];
 
     /// <summary>Usage of one verb, or of all of them when <paramref name="verb"/> is null or unknown.</summary>

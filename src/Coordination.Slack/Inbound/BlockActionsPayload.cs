@@ -53,7 +53,12 @@ public sealed record SlackContainer(string? Type, string? MessageTs, string? Cha
 
 public sealed record SlackActionMessage(string? Ts, string? ThreadTs, string? Text, JsonArray? Blocks);
 
-public sealed record SlackAction(string? ActionId, string? BlockId, string? Value, string? ActionTs);
+public sealed record SlackAction(
+    string? ActionId, string? BlockId, string? Value, string? ActionTs,
+    SlackOption? SelectedOption = null, IReadOnlyList<SlackOption>? SelectedOptions = null, string? SelectedDate = null, string? SelectedUser = null);
+
+/// <summary>A chosen option of a select or of checkboxes (only its value is read).</summary>
+public sealed record SlackOption(string? Value);
 
 /// <summary>A modal as submitted: its kind (<c>callback_id</c>), what it remembered (<c>private_metadata</c>) and its inputs' <c>state</c>.</summary>
 public sealed record SlackView(string? Id, string? CallbackId, string? PrivateMetadata, JsonElement? State);

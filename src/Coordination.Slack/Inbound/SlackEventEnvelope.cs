@@ -42,6 +42,10 @@ public sealed record SlackEventEnvelope(
     [JsonIgnore]
     public string? WorkspaceId => TeamId ?? EnterpriseId;
 
+    /// <summary>Someone opened the app's Home tab (not its Messages tab).</summary>
+    [JsonIgnore]
+    public bool OpensHomeTab => Type == EventCallback && Event is { Type: SlackEvent.AppHomeOpened, Tab: "home", User: not null };
+
     /// <summary>The app was removed from the workspace, or some of its tokens there were revoked.</summary>
     [JsonIgnore]
     public bool IsRevocation => Type == EventCallback && Event?.Type is SlackEvent.AppUninstalled or SlackEvent.TokensRevoked;
@@ -73,9 +77,11 @@ public sealed record SlackEvent(
     string? ChannelType,
     SlackRevokedTokens? Tokens = null,
     string? Reaction = null,
-    SlackReactionItem? Item = null)
+    SlackReactionItem? Item = null,
+    string? Tab = null)
 {
     public const string AppMention = "app_mention";
+    public const string AppHomeOpened = "app_home_opened";
     public const string Message = "message";
     public const string AppUninstalled = "app_uninstalled";
     public const string TokensRevoked = "tokens_revoked";

@@ -47,6 +47,11 @@ public static partial class SlackInboundParser
     /// <summary>A press of one of the request's buttons, acting for the person who pressed it.</summary>
     public static ChatCommand? FromBlockAction(BlockActionsPayload payload)
     {
+        if (SlackHomePress.IsFromHome(payload))
+        {
+            return SlackHomePress.ToCommand(payload);
+        }
+
         if (payload is not { Type: BlockActionsPayload.BlockActions, Team.Id: { } team, User.Id: { } user, Actions: [{ } action, ..] }
             || (payload.Container?.ChannelId ?? payload.Channel?.Id) is not { } channel)
         {

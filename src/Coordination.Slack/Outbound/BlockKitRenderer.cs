@@ -113,7 +113,7 @@ public static class BlockKitRenderer
         ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = text },
     };
 
-    private static JsonObject Actions(IEnumerable<MessageButton> buttons, string blockId) => new()
+    internal static JsonObject Actions(IEnumerable<MessageButton> buttons, string blockId) => new()
     {
         ["type"] = "actions",
         ["block_id"] = blockId,

@@ -45,6 +45,10 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
     public Task<SlackApiResult<string>> OpenDirectConversationAsync(string token, string userId, CancellationToken cancellationToken) =>
         CallAsync("conversations.open", Bearer(token), Json(new OpenConversationRequest(userId)), r => r.Str("channel", "id"), cancellationToken);
 
+    /// <summary><c>views.publish</c>: <paramref name="userId"/>'s Home tab; the value is the view's id.</summary>
+    public Task<SlackApiResult<string>> PublishViewAsync(string token, string userId, JsonObject view, CancellationToken cancellationToken) =>
+        CallAsync("views.publish", Bearer(token), Json(new PublishViewRequest(userId, view)), r => r.Str("view", "id"), cancellationToken);
+
     /// <summary><c>views.open</c>: a modal, within the few seconds a <c>trigger_id</c> lives; the value is the view's id.</summary>
     public Task<SlackApiResult<string>> OpenViewAsync(string token, string triggerId, JsonObject view, CancellationToken cancellationToken) =>
         CallAsync("views.open", Bearer(token), Json(new OpenViewRequest(triggerId, view)), r => r.Str("view", "id"), cancellationToken);

@@ -71,6 +71,8 @@ internal sealed record OpenConversationRequest(string Users);
 
 internal sealed record OpenViewRequest(string TriggerId, JsonObject View);
 
+internal sealed record PublishViewRequest(string UserId, JsonObject View);
+
 internal sealed record CompleteUploadRequest(IReadOnlyList<CompleteUploadFile> Files, string ChannelId, string? ThreadTs);
 
 internal sealed record CompleteUploadFile(string Id, string Title);

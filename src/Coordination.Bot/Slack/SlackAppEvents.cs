@@ -1,0 +1,14 @@
+using Coordination.Bot.Home;
+using Coordination.Slack.Inbound;
+
+namespace Coordination.Bot.Slack;
+
+/// <summary>The events about the app itself rather than a request: its removal or its token's revocation ends delivery to
+/// the workspace; opening its Home tab publishes the opener's Home.</summary>
+public sealed class SlackAppEvents(SlackUninstall uninstall, SlackHomePublisher home)
+{
+    public Task ApplyAsync(SlackEventEnvelope payload, CancellationToken cancellationToken) =>
+        payload.IsRevocation ? uninstall.ApplyAsync(payload, cancellationToken)
+        : payload is { OpensHomeTab: true, WorkspaceId: { } team, Event.User: { } user } ? home.PublishAsync(team, user, cancellationToken)
+        : Task.CompletedTask;
+}
