@@ -65,6 +65,7 @@ public static class TeamsEndpoints
             TeamsActivity.Invoke when TeamsHome.IsHomeAction(activity) => await home.AnswerAsync(inbox, activity, http.RequestAborted),
             TeamsActivity.Invoke when activity.Name == TeamsActivity.CardActionInvoke => await PressAsync(inbox, activity, body, http.RequestAborted),
             TeamsActivity.Invoke when activity.Name == TeamsFileCards.ConsentInvoke => await files.AnswerAsync(activity, http.RequestAborted),
+            TeamsActivity.Invoke when TeamsSearchQuery.Of(activity) is { } search => await http.RequestServices.GetRequiredService<TeamsPeopleSearch>().AnswerAsync(search, http.RequestAborted),
             TeamsActivity.ConversationUpdate or TeamsActivity.InstallationUpdate when RemovesTheBot(activity) => await ForgetAsync(conversations, activity, http.RequestAborted),
             TeamsActivity.ConversationUpdate when TeamsHome.WelcomesInPersonal(activity) => await WelcomeAsync(home, activity, http.RequestAborted),
             _ => Results.Ok(),

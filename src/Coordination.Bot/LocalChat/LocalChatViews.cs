@@ -27,11 +27,15 @@ public sealed record LocalMessageView(
             entry.VisibleTo is not null, entry.Edited, entry.Buttons, file)
         {
             Reactions = LocalReactionView.Of(entry.Reactions),
+            Form = entry.Source?.Form is { } form ? LocalFormView.Of(form) : null,
         };
     }
 
     /// <summary>The reactions on the message, one entry per emoji.</summary>
     public IReadOnlyList<LocalReactionView> Reactions { get; init; } = [];
+
+    /// <summary>The form the message carries, for the page to open as a dialog; <c>null</c> for most messages.</summary>
+    public LocalFormView? Form { get; init; }
 }
 
 public sealed record LocalFileView(string Name, string Title, string ContentType, int Size, bool IsImage, string Url);

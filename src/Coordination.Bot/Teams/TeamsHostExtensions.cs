@@ -26,6 +26,7 @@ public static class TeamsHostExtensions
         services.AddHttpClient<TeamsFileUploads>(http => http.Timeout = TimeSpan.FromMinutes(2));
         services.AddScoped<TeamsFileConsent>();
         services.AddScoped<TeamsHome>();
+        services.AddScoped<TeamsPeopleSearch>();
         if (options.IsEnabled)
         {
             services.AddTeamsOutbound();
