@@ -61,6 +61,7 @@ public static class TeamsEndpoints
         {
             TeamsActivity.Message => await ReceiveAsync(inbox, activity, body, logger, http.RequestAborted),
             TeamsActivity.Invoke when activity.Name == TeamsActivity.CardActionInvoke => await PressAsync(inbox, activity, body, http.RequestAborted),
+            TeamsActivity.Invoke when TeamsMessageActions.IsMessageAction(activity) => await TeamsFollowUp.AnswerAsync(inbox, activity, Receipt(inbox.Time, activity, body), http.RequestAborted),
             TeamsActivity.ConversationUpdate or TeamsActivity.InstallationUpdate when RemovesTheBot(activity) => await ForgetAsync(conversations, activity, http.RequestAborted),
             _ => Results.Ok(),
         };
@@ -123,7 +124,7 @@ public static class TeamsEndpoints
     /// The stored copy of an activity, keyed by its id within its conversation (message ids are timestamps, unique only
     /// there), or <c>null</c> when it has no id or tenant to key it by.
     /// </summary>
-    private static InboundEvent? Receipt(TimeProvider time, TeamsActivity activity, byte[] body)
+    internal static InboundEvent? Receipt(TimeProvider time, TeamsActivity activity, byte[] body)
     {
         if ((activity.Id, activity.TenantId, activity.Conversation?.Id) is not ({ } id, { } tenant, { } conversation))
         {

@@ -63,7 +63,8 @@ public static class CommandHandlingServiceCollectionExtensions
         .AddCommandHandler<ResolveCommand, RequestChangeHandler>()
         .AddCommandHandler<CancelCommand, RequestChangeHandler>()
         .AddCommandHandler<StatusCommand, RequestQueryHandler>()
-        .AddCommandHandler<ListCommand, RequestQueryHandler>();
+        .AddCommandHandler<ListCommand, RequestQueryHandler>()
+        .AddCommandHandler<FollowUpCommand, FollowUpForms>();
 
     private static IServiceCollection AddDecisionCommands(this IServiceCollection services) => services
         .AddCommandHandler<DecideCommand, DecideHandler>()

@@ -10,6 +10,9 @@ public sealed record CommandContext(ChatPlatform Platform, string WorkspaceId, P
 {
     /// <summary>The adapter vouches that the actor administers the workspace (Teams: listed in <c>Teams:Admins</c>).</summary>
     public bool ActorIsWorkspaceAdmin { get; init; }
+
+    /// <summary>Written in a direct message with the bot: an ask there asks which channel to post in.</summary>
+    public bool IsDirect { get; init; }
 }
 
 /// <summary>A platform-neutral command: what the adapters produce and the engine handles.</summary>
@@ -25,6 +28,9 @@ public sealed record AskCommand(
 {
     /// <summary>Settling it takes a meeting (<c>--meeting</c>): the meeting-avoidance rate counts it.</summary>
     public bool NeedsMeeting { get; init; }
+
+    /// <summary>The link to the message this request follows up on ("Follow up on this"), kept in the paper trail.</summary>
+    public string? Source { get; init; }
 }
 
 /// <summary>

@@ -40,7 +40,7 @@ public sealed class FormHandler(CoordinationDbContext db, CommandDispatcher disp
 
         return ChatForms.Read(command with { Values = values }) switch
         {
-            var read and (DecideCommand or NotesCommand or FormProblemCommand or HelpCommand) => await dispatcher.DispatchAsync(session, read, cancellationToken),
+            var read and (DecideCommand or NotesCommand or FormProblemCommand or HelpCommand or AskCommand) => await dispatcher.DispatchAsync(session, read, cancellationToken),
             var other => Reply.Failure($"That form cannot run {other.GetType().Name}."),
         };
     }
