@@ -62,6 +62,7 @@ public static class TeamsEndpoints
             TeamsActivity.Message => await ReceiveAsync(inbox, activity, body, logger, http.RequestAborted),
             TeamsActivity.Invoke when activity.Name == TeamsActivity.CardActionInvoke => await PressAsync(inbox, activity, body, http.RequestAborted),
             TeamsActivity.Invoke when TeamsMessageActions.IsMessageAction(activity) => await TeamsFollowUp.AnswerAsync(inbox, activity, Receipt(inbox.Time, activity, body), http.RequestAborted),
+            TeamsActivity.Invoke when TeamsSearchQuery.Of(activity) is { } search => await http.RequestServices.GetRequiredService<TeamsPeopleSearch>().AnswerAsync(search, http.RequestAborted),
             TeamsActivity.ConversationUpdate or TeamsActivity.InstallationUpdate when RemovesTheBot(activity) => await ForgetAsync(conversations, activity, http.RequestAborted),
             _ => Results.Ok(),
         };

@@ -5,7 +5,7 @@ using Coordination.Teams.Outbound;
 
 namespace Coordination.Bot.Teams;
 
-/// <summary>The answer to an <c>adaptiveCard/action</c> invoke: the request's card as it now stands, or a short message.</summary>
+/// <summary>The answer to an <c>adaptiveCard/action</c> invoke: the request's card as it now stands, a form, or a short message.</summary>
 internal static class TeamsCardResponse
 {
     private const string CardType = "application/vnd.microsoft.card.adaptive";
@@ -21,6 +21,12 @@ internal static class TeamsCardResponse
     public static IResult For(ChatCommand command, Reply reply, bool pressedInList = false)
     {
         var presser = command.Context;
+        if (reply.Form is { } form)
+        {
+            // A press that opens a form, or a submission with a field to fix: the card becomes the form.
+            return Card(new OutgoingMessage(ChatPlatform.Teams, presser.WorkspaceId, MessageDestination.InThread(presser.Where), reply.Text, [], []) { Form = form });
+        }
+
         if (command is SubmitFormCommand && reply.Succeeded)
         {
             // The form is used up: its card becomes the answer, so a second press cannot record it twice.

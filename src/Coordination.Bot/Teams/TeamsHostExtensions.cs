@@ -23,6 +23,7 @@ public static class TeamsHostExtensions
         services.AddSingleton<TeamsAdmins>();
         services.AddScoped<IInboundEventConsumer, TeamsActivityConsumer>();
         services.AddScoped<TeamsInbox>();
+        services.AddScoped<TeamsPeopleSearch>();
         if (options.IsEnabled)
         {
             services.AddTeamsOutbound();

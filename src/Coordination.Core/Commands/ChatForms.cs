@@ -25,7 +25,7 @@ public static class ChatForms
         new FormField(DecisionText, "Decision", FormFieldKind.LongText, Required: true, "What was decided"),
         new FormField(OptionsConsidered, "Options considered", FormFieldKind.LongText, Hint: "What else was on the table"),
         new FormField(Rationale, "Rationale", FormFieldKind.LongText, Hint: "Why this option"),
-        new FormField(Owner, "Owner", FormFieldKind.Person) { Choices = people },
+        new FormField(Owner, "Owner", FormFieldKind.Person) { Choices = people, Value = people.Count > 0 ? people[0].PlatformUserId : null },
         new FormField(NextSteps, "Next steps", FormFieldKind.LongText, Hint: "One per line: @owner action by date"),
         new FormField(LongTerm, "Long-term decision (it shapes strategy)", FormFieldKind.Toggle),
     ], state);
