@@ -107,7 +107,7 @@ internal static class LocalChatActions
     }
 
     /// <summary>The body as <typeparamref name="T"/> and the person it acts as, or the answer to give instead (400, 413).</summary>
-    private static async Task<(T? Request, LocalPerson? Person, IResult? Refusal)> ReadAsync<T>(HttpContext http, bool personRequired)
+    internal static async Task<(T? Request, LocalPerson? Person, IResult? Refusal)> ReadAsync<T>(HttpContext http, bool personRequired)
         where T : class, ILocalRequest
     {
         var (body, refusal) = await RequestBody.ReadAsync(http);

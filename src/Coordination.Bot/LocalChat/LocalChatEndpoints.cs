@@ -30,6 +30,7 @@ public static class LocalChatEndpoints
         local.MapPost("/messages", LocalChatActions.PostAsync);
         local.MapPost("/press", LocalChatActions.PressAsync);
         local.MapPost("/fast-forward", LocalChatActions.FastForwardAsync);
+        local.MapPost("/follow-up", LocalFollowUp.FollowUpAsync);
         return endpoints;
     }
 

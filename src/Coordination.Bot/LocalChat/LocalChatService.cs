@@ -52,6 +52,20 @@ public sealed class LocalChatService(IServiceScopeFactory scopes, LocalTranscrip
         return await RunAsync(command, (db, reply) => RecordPress(db, command, reply, pressed, key), cancellationToken);
     }
 
+    /// <summary>
+    /// "Follow up on this" on <paramref name="message"/>: the new-request form, for <paramref name="actor"/> alone, in the
+    /// message's thread (a direct message's follow-up chooses a channel); the answer carries it.
+    /// </summary>
+    public Task<Reply> FollowUpAsync(LocalPerson actor, LocalTranscriptEntry message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var direct = LocalWorkspace.IsDirect(message.Conversation);
+        var where = new ThreadRef(message.Conversation, direct ? message.ThreadId : message.ThreadId ?? message.Id);
+        var command = new FollowUpCommand(LocalWorkspace.Context(actor, where), LocalInbound.WithMentions(message.Text), ChooseChannel: direct);
+        var key = $"local-follow-up:{Guid.CreateVersion7():N}";
+        return RunAsync(command, (db, reply) => db.QueueReply(command.Context, reply, key, time.GetUtcNow()), cancellationToken);
+    }
+
     private async Task<Reply> RunAsync(ChatCommand command, Action<CoordinationDbContext, Reply> alongside, CancellationToken cancellationToken)
     {
         Reply reply;
