@@ -103,7 +103,7 @@ public class MorningSummaryTests
         var message = MorningSummary.Compose(team.Workspace, team.Bob, onYou, [], Now, Team.Default());
 
         Assert.Equal(
-            ["Acknowledge CR-4", "Done CR-4", "Not me CR-4", "Acknowledge CR-2", "Done CR-2", "Snooze CR-2 1 day", "Not me CR-2"],
+            ["Acknowledge CR-4", "Done CR-4", "Not me CR-4…", "Acknowledge CR-2", "Done CR-2", "Snooze CR-2…", "Not me CR-2…"],
             message.Buttons.Select(b => b.Label));
         Assert.All(message.Buttons, b => Assert.Contains(b.Value, b.Label, StringComparison.Ordinal));
         Assert.Equal(["CR-4", "CR-4", "CR-4", "CR-2", "CR-2", "CR-2", "CR-2"], message.Buttons.Select(b => b.Value));

@@ -31,6 +31,7 @@ public static class LocalChatEndpoints
         local.MapPost("/press", LocalChatActions.PressAsync);
         local.MapPost("/fast-forward", LocalChatActions.FastForwardAsync);
         local.MapPost("/follow-up", LocalFollowUp.FollowUpAsync);
+        local.MapPost("/forms", LocalChatForms.SubmitAsync);
         return endpoints;
     }
 

@@ -43,6 +43,7 @@ public static partial class LocalChatPage
             <title>{E(title)} · Coordination (local chat)</title>
             <link rel="stylesheet" href="/local/assets/{LocalChatAssets.StyleSheet}">
             <script src="/local/assets/{LocalChatAssets.Script}" defer></script>
+            <script src="/local/assets/{LocalChatAssets.FormsScript}" defer></script>
             </head>
             <body data-person="{E(person.Id)}" data-zone="{E(person.TimeZone)}" data-conversation="{E(conversation)}" data-bot="{LocalWorkspace.BotId}">
             <a class="skip" href="#composer">Skip to the message box</a>

@@ -66,6 +66,25 @@ public sealed class LocalChatService(IServiceScopeFactory scopes, LocalTranscrip
         return RunAsync(command, (db, reply) => db.QueueReply(command.Context, reply, key, time.GetUtcNow()), cancellationToken);
     }
 
+    /// <summary>
+    /// A form <paramref name="actor"/> filled in: runs as its command where it was opened; the answer is posted there
+    /// unless a field needs fixing (then it is the dialog's to show).
+    /// </summary>
+    public async Task<Reply> SubmitFormAsync(LocalPerson actor, ChatForm form, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(form);
+        var command = new SubmitFormCommand(LocalWorkspace.Context(actor, form.State.Where), form.Kind, form.State, values);
+        var key = $"local-form:{Guid.CreateVersion7():N}";
+        return await RunAsync(command, (db, reply) =>
+        {
+            if (reply.Succeeded && reply.Text.Length > 0)
+            {
+                db.QueueReply(command.Context, reply, key, time.GetUtcNow());
+            }
+        }, cancellationToken);
+    }
+
     private async Task<Reply> RunAsync(ChatCommand command, Action<CoordinationDbContext, Reply> alongside, CancellationToken cancellationToken)
     {
         Reply reply;

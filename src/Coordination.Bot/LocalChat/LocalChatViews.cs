@@ -24,8 +24,11 @@ public sealed record LocalMessageView(
         ArgumentNullException.ThrowIfNull(entry);
         var file = entry.File is { } f ? new LocalFileView(f.Name, f.Title, f.ContentType, f.Content.Length, f.IsImage, $"/local/messages/{Uri.EscapeDataString(entry.Id)}/file") : null;
         return new(entry.Id, entry.Order, entry.Version, entry.Conversation, entry.ThreadId, entry.Author, LocalWorkspace.NameOf(entry.Author), entry.Text, entry.At,
-            entry.VisibleTo is not null, entry.Edited, entry.Buttons, file);
+            entry.VisibleTo is not null, entry.Edited, entry.Buttons, file) { Form = entry.Source?.Form is { } form ? LocalFormView.Of(form) : null };
     }
+
+    /// <summary>The form the message carries, for the page to open as a dialog; <c>null</c> for most messages.</summary>
+    public LocalFormView? Form { get; init; }
 }
 
 public sealed record LocalFileView(string Name, string Title, string ContentType, int Size, bool IsImage, string Url);

@@ -27,7 +27,7 @@ internal static class TeamsCardResponse
             return Card(new OutgoingMessage(ChatPlatform.Teams, presser.WorkspaceId, MessageDestination.InThread(presser.Where), reply.Text, [], []) { Form = form });
         }
 
-        if (command is SubmitFormCommand && reply.Succeeded)
+        if (command is SubmitFormCommand && reply is { Succeeded: true, Request: null })
         {
             // The form is used up: its card becomes the answer, so a second press cannot record it twice.
             var answer = new OutgoingMessage(ChatPlatform.Teams, presser.WorkspaceId, MessageDestination.InThread(presser.Where), reply.Text, [], []);

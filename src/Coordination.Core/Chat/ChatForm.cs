@@ -62,6 +62,17 @@ public sealed record ChatForm(string Kind, string Title, string SubmitLabel, IRe
 {
     /// <summary>Set when the form is shown again after a submission it could not use: the field to fix and why.</summary>
     public FormProblem? Problem { get; init; }
+
+    /// <summary>The form again, each field holding what was submitted, with <paramref name="problem"/> shown on its field.</summary>
+    public ChatForm Refilled(IReadOnlyDictionary<string, string> values, FormProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return this with
+        {
+            Fields = [.. Fields.Select(f => values.TryGetValue(f.Id, out var value) ? f with { Value = value } : f)],
+            Problem = problem,
+        };
+    }
 }
 
 /// <summary>What is wrong with a submitted form: the field (its id) and the message to show on it.</summary>

@@ -39,8 +39,8 @@ public sealed record MessageButton(string Action, string Label, string Value)
     [
         new(Acknowledge, $"Acknowledge {requestKey}", requestKey),
         new(Done, $"Done {requestKey}", requestKey),
-        .. snooze ? [new MessageButton(Snooze, $"Snooze {requestKey} 1 day", requestKey)] : Array.Empty<MessageButton>(),
-        new(NotMe, $"Not me {requestKey}", requestKey),
+        .. snooze ? [new MessageButton(Snooze, $"Snooze {requestKey}…", requestKey)] : Array.Empty<MessageButton>(),
+        new(NotMe, $"Not me {requestKey}…", requestKey),
     ];
 
     /// <summary>The buttons the request and each nudge carry.</summary>
@@ -48,8 +48,8 @@ public sealed record MessageButton(string Action, string Label, string Value)
     [
         new(Acknowledge, "Acknowledge", requestKey),
         new(Done, "Done", requestKey),
-        new(Snooze, "Snooze 1 day", requestKey),
-        new(Decline, "Decline", requestKey),
-        new(NotMe, "Not me", requestKey),
+        new(Snooze, "Snooze…", requestKey),
+        new(Decline, "Decline…", requestKey),
+        new(NotMe, "Not me…", requestKey),
     ];
 }

@@ -46,14 +46,11 @@ public static class ButtonPress
             return null;
         }
 
-        var key = RequestKey.Format(number);
         return action switch
         {
             MessageButton.Acknowledge => new AcknowledgeCommand(presser, number),
             MessageButton.Done => new DoneCommand(presser, number),
-            MessageButton.Snooze => new SnoozeCommand(presser, number, TimeSpan.FromDays(1)),
-            MessageButton.Decline => new DeclineCommand(presser, number, "declined with the button, no reason given"),
-            MessageButton.NotMe => new HelpCommand(presser, "redirect", $"Tell me who should answer {key} instead: `redirect {key} @person`."),
+            MessageButton.Snooze or MessageButton.Decline or MessageButton.NotMe => new OpenFormCommand(presser, RequestForms.KindFor(action)!, new FormState(presser.Where, number)),
             MessageButton.ProceedWithDefault => new ProceedWithDefaultCommand(presser, number),
             _ => null,
         };

@@ -84,7 +84,8 @@ public static class ChatForms
         };
     }
 
-    private static string? Value(SubmitFormCommand form, string field) =>
+    /// <summary>A submitted field's value, trimmed; <c>null</c> when it was left empty.</summary>
+    internal static string? Value(SubmitFormCommand form, string field) =>
         form.Values.TryGetValue(field, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
     private static bool IsOn(string? value) => value?.ToLowerInvariant() is "true" or "on" or "yes" or "1" or LongTerm;

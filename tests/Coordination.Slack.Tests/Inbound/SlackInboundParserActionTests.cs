@@ -64,38 +64,23 @@ public sealed class SlackInboundParserActionTests
         Assert.Equal(new DoneCommand(Presser, 7), SlackInboundParser.FromBlockAction(Pressed(MessageButton.Done, "CR-7")));
     }
 
-    [Fact]
-    public void FromBlockAction_Snooze_SnoozeOneDayForThePresser()
+    [Theory]
+    [InlineData(MessageButton.Snooze, RequestForms.Snooze)]
+    [InlineData(MessageButton.Decline, RequestForms.Decline)]
+    [InlineData(MessageButton.NotMe, RequestForms.NotMe)]
+    public void FromBlockAction_SnoozeDeclineOrNotMe_OpensItsFormAboutTheRequest(string actionId, string kind)
     {
-        var snooze = Assert.IsType<SnoozeCommand>(SlackInboundParser.FromBlockAction(Pressed(MessageButton.Snooze, "CR-7")));
+        var open = Assert.IsType<OpenFormCommand>(SlackInboundParser.FromBlockAction(Pressed(actionId, "CR-7")));
 
-        Assert.Equal((Presser, 7, TimeSpan.FromDays(1), (PersonRef?)null), (snooze.Context, snooze.RequestNumber, snooze.Duration, snooze.Stakeholder));
-    }
-
-    [Fact]
-    public void FromBlockAction_Decline_DeclineWithAReason()
-    {
-        var decline = Assert.IsType<DeclineCommand>(SlackInboundParser.FromBlockAction(Pressed(MessageButton.Decline, "CR-7")));
-
-        Assert.Equal((Presser, 7), (decline.Context, decline.RequestNumber));
-        Assert.False(string.IsNullOrWhiteSpace(decline.Reason));
-    }
-
-    [Fact]
-    public void FromBlockAction_NotMe_HelpForRedirectNamingTheRequest()
-    {
-        var help = Assert.IsType<HelpCommand>(SlackInboundParser.FromBlockAction(Pressed(MessageButton.NotMe, "CR-7")));
-
-        Assert.Equal((Presser, "redirect"), (help.Context, help.Verb));
-        Assert.Contains("CR-7", help.Problem, StringComparison.Ordinal);
+        Assert.Equal((Presser, kind, 7, Presser.Where), (open.Context, open.Kind, open.State.RequestNumber, open.State.Where));
     }
 
     [Theory]
     [InlineData(MessageButton.Acknowledge, typeof(AcknowledgeCommand))]
     [InlineData(MessageButton.Done, typeof(DoneCommand))]
-    [InlineData(MessageButton.Snooze, typeof(SnoozeCommand))]
-    [InlineData(MessageButton.Decline, typeof(DeclineCommand))]
-    [InlineData(MessageButton.NotMe, typeof(HelpCommand))]
+    [InlineData(MessageButton.Snooze, typeof(OpenFormCommand))]
+    [InlineData(MessageButton.Decline, typeof(OpenFormCommand))]
+    [InlineData(MessageButton.NotMe, typeof(OpenFormCommand))]
     public void FromBlockAction_EachRequestButton_ItsCommandForThePresser(string actionId, Type expected)
     {
         var command = SlackInboundParser.FromBlockAction(Pressed(actionId, "CR-7"));

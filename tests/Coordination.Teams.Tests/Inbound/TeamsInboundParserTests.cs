@@ -120,9 +120,9 @@ public sealed class TeamsInboundParserTests
     [Theory]
     [InlineData(MessageButton.Acknowledge, typeof(AcknowledgeCommand))]
     [InlineData(MessageButton.Done, typeof(DoneCommand))]
-    [InlineData(MessageButton.Snooze, typeof(SnoozeCommand))]
-    [InlineData(MessageButton.Decline, typeof(DeclineCommand))]
-    [InlineData(MessageButton.NotMe, typeof(HelpCommand))]
+    [InlineData(MessageButton.Snooze, typeof(OpenFormCommand))]
+    [InlineData(MessageButton.Decline, typeof(OpenFormCommand))]
+    [InlineData(MessageButton.NotMe, typeof(OpenFormCommand))]
     public void FromActivity_ExecuteInvokeOfEachButton_ItsCommandForThePresser(string verb, Type expected)
     {
         var command = Parse("invoke-adaptivecard-action-execute-personal.json", a =>

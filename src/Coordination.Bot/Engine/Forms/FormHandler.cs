@@ -1,12 +1,18 @@
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
+using Coordination.Core.FollowUp;
+using Coordination.Core.Requests;
 using Coordination.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Coordination.Bot.Engine.Forms;
 
-/// <summary>The decision and notes forms: opening one, and running a submitted one as the command it stands for.</summary>
-public sealed class FormHandler(CoordinationDbContext db, CommandDispatcher dispatcher)
+/// <summary>
+/// The forms: the decision template, meeting notes, and a request's Not me, Decline and Snooze; opening one, and
+/// running a submitted one as the command it stands for (whose handler checks who may do it). A submission that
+/// fails answers with the form again, filled in as submitted and the problem on its field (else on the first).
+/// </summary>
+public sealed class FormHandler(CoordinationDbContext db, CommandDispatcher dispatcher, FollowUpSchedule schedule)
     : ICommandHandler<OpenFormCommand>,
       ICommandHandler<SubmitFormCommand>
 {
@@ -19,12 +25,10 @@ public sealed class FormHandler(CoordinationDbContext db, CommandDispatcher disp
     private const string NotesTemplate = "Paste the meeting notes after `notes`; I'll pick out the decisions and action items.";
 
     /// <summary>A form, with its text for where forms cannot be shown: the command form to write instead.</summary>
-    public async Task<Reply> HandleAsync(Session session, OpenFormCommand command, CancellationToken cancellationToken) => command.Kind switch
-    {
-        ChatForms.Decision => new Reply(DecisionTemplate) { Form = ChatForms.ForDecision(command.State, await FormChoicesAsync(session, cancellationToken)) },
-        ChatForms.Notes => new Reply(NotesTemplate) { Form = ChatForms.ForNotes(command.State) },
-        _ => Reply.Failure("That form is not one of mine."),
-    };
+    public async Task<Reply> HandleAsync(Session session, OpenFormCommand command, CancellationToken cancellationToken) =>
+        await OpenAsync(session, command.Kind, command.State, cancellationToken) is { } form
+            ? new Reply(StandIn(form)) { Form = form }
+            : Reply.Failure("That form is not one of mine.");
 
     /// <summary>
     /// A submitted form runs as the command it stands for. Plain <c>@Name</c>s in it (a card's text input has no
@@ -38,22 +42,58 @@ public sealed class FormHandler(CoordinationDbContext db, CommandDispatcher disp
             values[ChatForms.NextSteps] = NamedPeople.Resolve(steps, await PeopleNamedAsync(session, cancellationToken));
         }
 
-        return ChatForms.Read(command with { Values = values }) switch
+        var submitted = command with { Values = values };
+        var read = RequestForms.IsOne(command.Kind) ? RequestForms.Read(submitted, schedule.CalendarOf(session.Actor), session.Now) : ChatForms.Read(submitted);
+        var reply = read is DecideCommand or NotesCommand or RedirectCommand or DeclineCommand or SnoozeCommand or FormProblemCommand or HelpCommand or AskCommand
+            ? await dispatcher.DispatchAsync(session, read, cancellationToken)
+            : Reply.Failure($"That form cannot run {read.GetType().Name}.");
+        if (!reply.Succeeded && await OpenAsync(session, command.Kind, command.State, cancellationToken) is { Fields: [var first, ..] } again)
         {
-            var read and (DecideCommand or NotesCommand or FormProblemCommand or HelpCommand or AskCommand) => await dispatcher.DispatchAsync(session, read, cancellationToken),
-            var other => Reply.Failure($"That form cannot run {other.GetType().Name}."),
+            // A problem not about one field (not allowed, no such request) is shown at the form's first.
+            var field = reply.Field ?? first.Id;
+            return reply with { Field = field, Form = again.Refilled(values, new FormProblem(field, reply.Text)) };
+        }
+
+        if (reply.Succeeded && read is RedirectCommand redirect && RequestForms.NoteOf(submitted) is { } note)
+        {
+            var text = $"Note from {session.Actor.Mention.Token} on handing {RequestKey.Format(redirect.RequestNumber)} over: {note}";
+            db.QueuePost(session.Workspace, command.State.Where, text, [session.Actor.Mention], $"handover-note:{Guid.CreateVersion7():N}", session.Now);
+        }
+
+        return reply;
+    }
+
+    private async Task<ChatForm?> OpenAsync(Session session, string kind, FormState state, CancellationToken cancellationToken) => kind switch
+    {
+        ChatForms.Decision => ChatForms.ForDecision(state, await FormChoicesAsync(session, withActor: true, cancellationToken)),
+        ChatForms.Notes => ChatForms.ForNotes(state),
+        RequestForms.NotMe => RequestForms.Open(kind, state, await FormChoicesAsync(session, withActor: false, cancellationToken)),
+        RequestForms.Decline or RequestForms.Snooze => RequestForms.Open(kind, state, []),
+        _ => null,
+    };
+
+    private static string StandIn(ChatForm form)
+    {
+        var key = RequestKey.Format(form.State.RequestNumber ?? 0);
+        return form.Kind switch
+        {
+            ChatForms.Decision => DecisionTemplate,
+            ChatForms.Notes => NotesTemplate,
+            RequestForms.NotMe => $"Tell me who should answer {key} instead: `redirect {key} @person`.",
+            RequestForms.Decline => $"Tell me why you decline {key}: `decline {key} <reason>`.",
+            _ => $"Tell me how long to snooze {key}: `snooze {key} 1d` (or `3d`, `1 week`).",
         };
     }
 
-    /// <summary>The people a form offers as owner: the person filling it in first, then the workspace's people by name.</summary>
-    private async Task<IReadOnlyList<Mention>> FormChoicesAsync(Session session, CancellationToken cancellationToken)
+    /// <summary>The people a form offers: the person filling it in first (unless left out), then the workspace's people by name.</summary>
+    private async Task<IReadOnlyList<Mention>> FormChoicesAsync(Session session, bool withActor, CancellationToken cancellationToken)
     {
         var others = await db.People.AsNoTracking()
             .Where(p => p.WorkspaceId == session.Workspace.Id && p.Id != session.Actor.Id)
             .OrderBy(p => p.DisplayName).Take(FormChoiceLimit - 1)
             .Select(p => new Mention(p.PlatformUserId, p.DisplayName))
             .ToListAsync(cancellationToken);
-        return [session.Actor.Mention, .. others];
+        return withActor ? [session.Actor.Mention, .. others] : others;
     }
 
     /// <summary>The workspace's people, as the names a form's text may give them (forms are rare; workspaces are small).</summary>

@@ -135,6 +135,7 @@
 
     if (m.file) { article.appendChild(renderFile(m.file)); }
     if (m.buttons.length > 0) { article.appendChild(renderButtons(m)); }
+    if (m.form && window.coordinationForms) { article.appendChild(window.coordinationForms.button(m)); }
     if (!inThread && isTopLevel(m) && !m.ephemeral && m.conversation.indexOf('dm:') !== 0) {
       article.appendChild(renderThreadButton(m));
     }
