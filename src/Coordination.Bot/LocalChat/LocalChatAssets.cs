@@ -8,12 +8,14 @@ public static class LocalChatAssets
     public const string Script = "local-chat.js";
     public const string StyleSheet = "local-chat.css";
     public const string FormsScript = "local-forms.js";
+    public const string FollowUpScript = "local-follow-up.js";
 
     private static readonly FrozenDictionary<string, (byte[] Content, string ContentType)> Files = new Dictionary<string, (byte[], string)>
     {
         [Script] = (Read(Script), "text/javascript; charset=utf-8"),
         [StyleSheet] = (Read(StyleSheet), "text/css; charset=utf-8"),
         [FormsScript] = (Read(FormsScript), "text/javascript; charset=utf-8"),
+        [FollowUpScript] = (Read(FollowUpScript), "text/javascript; charset=utf-8"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IResult Serve(string name, HttpContext http)

@@ -11,6 +11,9 @@ namespace Coordination.Bot.LocalChat;
 /// </summary>
 internal static class LocalFollowUp
 {
+    /// <summary>How long the answer may take to arrive before the page is told to look for it itself.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(3);
+
     internal static async Task<IResult> FollowUpAsync(HttpContext http, LocalChatService chat, LocalTranscript transcript)
     {
         var (request, person, refusal) = await LocalChatActions.ReadAsync<LocalFollowUpRequest>(http, personRequired: true);
@@ -26,8 +29,32 @@ internal static class LocalFollowUp
 
         var since = transcript.Version;
         var reply = await chat.FollowUpAsync(person, message, http.RequestAborted);
-        var form = transcript.Since(since, person.Id).LastOrDefault(m => m.Source?.Form?.Kind == FollowUpForm.Kind);
+        var form = reply.Form is null ? null : await ShownAsync(transcript, since, person.Id, http.RequestAborted);
         return Results.Json(new { reply = ReplyView(reply), formMessage = form?.Id });
+    }
+
+    /// <summary>The answer carrying the form, once delivered (the delivery service may have taken it a moment before).</summary>
+    private static async Task<LocalTranscriptEntry?> ShownAsync(LocalTranscript transcript, long since, string person, CancellationToken cancellationToken)
+    {
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        patience.CancelAfter(Patience);
+        while (true)
+        {
+            var version = transcript.Version;
+            if (transcript.Since(since, person).LastOrDefault(m => m.Source?.Form?.Kind == FollowUpForm.Kind) is { } shown)
+            {
+                return shown;
+            }
+
+            try
+            {
+                await transcript.WaitAsync(version, Patience, patience.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return null;
+            }
+        }
     }
 }
 

@@ -15,7 +15,7 @@ public sealed class FollowUpForms(CoordinationDbContext db) : ICommandHandler<Fo
     /// <summary>The most people (or channels) a form offers to choose from where the platform has no picker of its own.</summary>
     private const int ChoiceLimit = 50;
 
-    private const string Instead = "To follow up on a message, write `ask @person <what you need> [by <date>]` in its thread.";
+    private const string Instead = "Follow up on this: fill in the form, or write `ask @person <what you need> [by <date>]` in the thread.";
 
     public async Task<Reply> HandleAsync(Session session, FollowUpCommand command, CancellationToken cancellationToken)
     {
