@@ -34,7 +34,7 @@ public sealed class FollowUpForms(CoordinationDbContext db) : ICommandHandler<Fo
         var people = await PeopleAsync(session, cancellationToken);
         var draft = new FollowUpDraft(ask.Title, [.. ask.Stakeholders.Select(p => p.PlatformUserId)], ask.Due?.On, ask.EscalateTo?.PlatformUserId);
         var form = FollowUpForm.For(new FormState(ask.Context.Where with { ThreadId = null }), draft, people, await ChannelsAsync(session, cancellationToken));
-        return new Reply("Only you would see a request here: say which channel to post it in.") { Form = form };
+        return new Reply($"Only you would see a request here: say which channel to post \"{ask.Title}\" in.") { Form = form };
     }
 
     /// <summary>The person filling it in first, then the workspace's people by name.</summary>
