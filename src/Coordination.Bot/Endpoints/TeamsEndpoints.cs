@@ -65,6 +65,7 @@ public static class TeamsEndpoints
             TeamsActivity.Invoke when TeamsHome.IsHomeAction(activity) => await home.AnswerAsync(inbox, activity, http.RequestAborted),
             TeamsActivity.Invoke when activity.Name == TeamsActivity.CardActionInvoke => await PressAsync(inbox, activity, body, http.RequestAborted),
             TeamsActivity.Invoke when activity.Name == TeamsFileCards.ConsentInvoke => await files.AnswerAsync(activity, http.RequestAborted),
+            TeamsActivity.Invoke when TeamsMessageActions.IsMessageAction(activity) => await TeamsFollowUp.AnswerAsync(inbox, activity, Receipt(inbox.Time, activity, body), http.RequestAborted),
             TeamsActivity.Invoke when TeamsSearchQuery.Of(activity) is { } search => await http.RequestServices.GetRequiredService<TeamsPeopleSearch>().AnswerAsync(search, http.RequestAborted),
             TeamsActivity.ConversationUpdate or TeamsActivity.InstallationUpdate when RemovesTheBot(activity) => await ForgetAsync(conversations, activity, http.RequestAborted),
             TeamsActivity.ConversationUpdate when TeamsHome.WelcomesInPersonal(activity) => await WelcomeAsync(home, activity, http.RequestAborted),
@@ -136,7 +137,7 @@ public static class TeamsEndpoints
     /// The stored copy of an activity, keyed by its id within its conversation (message ids are timestamps, unique only
     /// there), or <c>null</c> when it has no id or tenant to key it by.
     /// </summary>
-    private static InboundEvent? Receipt(TimeProvider time, TeamsActivity activity, byte[] body)
+    internal static InboundEvent? Receipt(TimeProvider time, TeamsActivity activity, byte[] body)
     {
         if ((activity.Id, activity.TenantId, activity.Conversation?.Id) is not ({ } id, { } tenant, { } conversation))
         {

@@ -68,7 +68,8 @@ public static class CommandHandlingServiceCollectionExtensions
         .AddCommandHandler<StatusCommand, RequestQueryHandler>()
         .AddCommandHandler<ListCommand, RequestQueryHandler>()
         .AddCommandHandler<ReactionCommand, ReactionHandler>()
-        .AddCommandHandler<MentionedRequestsCommand, MentionedRequestsHandler>();
+        .AddCommandHandler<MentionedRequestsCommand, MentionedRequestsHandler>()
+        .AddCommandHandler<FollowUpCommand, FollowUpForms>();
 
     private static IServiceCollection AddDecisionCommands(this IServiceCollection services) => services
         .AddCommandHandler<DecideCommand, DecideHandler>()

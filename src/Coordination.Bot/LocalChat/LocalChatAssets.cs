@@ -9,6 +9,7 @@ public static class LocalChatAssets
     public const string StyleSheet = "local-chat.css";
     public const string HomeScript = "local-home.js";
     public const string FormsScript = "local-forms.js";
+    public const string FollowUpScript = "local-follow-up.js";
 
     private static readonly FrozenDictionary<string, (byte[] Content, string ContentType)> Files = new Dictionary<string, (byte[], string)>
     {
@@ -16,6 +17,7 @@ public static class LocalChatAssets
         [StyleSheet] = (Read(StyleSheet), "text/css; charset=utf-8"),
         [HomeScript] = (Read(HomeScript), "text/javascript; charset=utf-8"),
         [FormsScript] = (Read(FormsScript), "text/javascript; charset=utf-8"),
+        [FollowUpScript] = (Read(FollowUpScript), "text/javascript; charset=utf-8"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IResult Serve(string name, HttpContext http)

@@ -33,6 +33,7 @@ public static class LocalChatEndpoints
         local.MapPost("/fast-forward", LocalChatActions.FastForwardAsync);
         local.MapGet("/home", LocalHome.GetAsync);
         local.MapPost("/home", LocalHome.PressAsync);
+        local.MapPost("/follow-up", LocalFollowUp.FollowUpAsync);
         local.MapPost("/forms", LocalChatForms.SubmitAsync);
         return endpoints;
     }

@@ -45,6 +45,7 @@ public static partial class LocalChatPage
             <script src="/local/assets/{LocalChatAssets.Script}" defer></script>
             <script src="/local/assets/{LocalChatAssets.HomeScript}" defer></script>
             <script src="/local/assets/{LocalChatAssets.FormsScript}" defer></script>
+            <script src="/local/assets/{LocalChatAssets.FollowUpScript}" defer></script>
             </head>
             <body data-person="{E(person.Id)}" data-zone="{E(person.TimeZone)}" data-conversation="{E(conversation)}" data-bot="{LocalWorkspace.BotId}">
             <a class="skip" href="#composer">Skip to the message box</a>

@@ -75,6 +75,20 @@ public sealed class LocalChatService(IServiceScopeFactory scopes, LocalTranscrip
             }
         }, cancellationToken);
     /// <summary>
+    /// "Follow up on this" on <paramref name="message"/>: the new-request form, for <paramref name="actor"/> alone, in the
+    /// message's thread (a direct message's follow-up chooses a channel); the answer carries it.
+    /// </summary>
+    public Task<Reply> FollowUpAsync(LocalPerson actor, LocalTranscriptEntry message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var direct = LocalWorkspace.IsDirect(message.Conversation);
+        var where = new ThreadRef(message.Conversation, direct ? message.ThreadId : message.ThreadId ?? message.Id);
+        var command = new FollowUpCommand(LocalWorkspace.Context(actor, where), LocalInbound.WithMentions(message.Text), ChooseChannel: direct);
+        var key = $"local-follow-up:{Guid.CreateVersion7():N}";
+        return RunAsync(command, (db, reply) => db.QueueReply(command.Context, reply, key, time.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>
     /// A form <paramref name="actor"/> filled in: runs as its command where it was opened; the answer is posted there
     /// unless a field needs fixing (then it is the dialog's to show).
     /// </summary>

@@ -63,9 +63,10 @@ public static partial class LocalInbound
     /// <summary>An ask belongs where the people asked can see it: in a direct message with the bot only the asker would.</summary>
     private static ChatCommand Parse(LocalPerson actor, string text, ThreadRef where)
     {
-        var context = LocalWorkspace.Context(actor, where);
+        // An ask in the direct message with the bot is not recorded there: the engine asks which channel to post it in.
+        var context = LocalWorkspace.Context(actor, where) with { InDirectMessage = LocalWorkspace.IsWithBot(where.Channel) };
         var command = CommandParser.Parse(WithChannel(WithMentions(text)), context);
-        return LocalWorkspace.IsWithBot(where.Channel) && command is AskCommand or AskTeamCommand or ConfirmCommand { Proposed: AskCommand or AskTeamCommand }
+        return context.InDirectMessage && command is AskTeamCommand or ConfirmCommand { Proposed: AskTeamCommand }
             ? new HelpCommand(context, "ask", "Ask in a channel the people you ask are in: here, only you would see it.")
             : command;
     }

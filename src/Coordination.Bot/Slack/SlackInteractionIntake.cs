@@ -12,7 +12,7 @@ namespace Coordination.Bot.Slack;
 /// What a verified slash command or interaction does, however it arrived (an HTTP request or a Socket Mode envelope):
 /// the answer to give Slack within its three seconds, <c>null</c> for an empty acknowledgement.
 /// </summary>
-public sealed class SlackInteractionIntake(SlackCommandRunner runner, SlackPeople people, SlackForms forms, TimeProvider time)
+public sealed class SlackInteractionIntake(SlackCommandRunner runner, SlackPeople people, SlackForms forms, SlackResponseUrl responseUrls, TimeProvider time)
 {
     public async Task<object?> CommandAsync(SlashCommandPayload payload, CancellationToken cancellationToken)
     {
@@ -33,6 +33,11 @@ public sealed class SlackInteractionIntake(SlackCommandRunner runner, SlackPeopl
         if (payload.Type == BlockActionsPayload.ViewSubmission)
         {
             return await SubmitAsync(payload, cancellationToken);
+        }
+
+        if (SlackShortcutParser.FromShortcut(payload) is { } followUp)
+        {
+            return await OpenFollowUpAsync(followUp, payload, cancellationToken);
         }
 
         if (SlackInboundParser.FromBlockAction(payload) is { } command)
@@ -59,10 +64,12 @@ public sealed class SlackInteractionIntake(SlackCommandRunner runner, SlackPeopl
     /// </summary>
     private async Task<object?> SubmitAsync(BlockActionsPayload payload, CancellationToken cancellationToken)
     {
-        if (SlackInboundParser.FromViewSubmission(payload) is not { } form)
+        if (SlackInboundParser.FromViewSubmission(payload) is not { } submitted)
         {
             return null;
         }
+
+        var form = SlackShortcutParser.Vouched(submitted, payload);
 
         var key = $"form:{form.Context.WorkspaceId}:{payload.View?.Id ?? Guid.CreateVersion7().ToString()}";
         var reply = await runner.RunAsync(form, (db, reply) =>
@@ -73,6 +80,18 @@ public sealed class SlackInteractionIntake(SlackCommandRunner runner, SlackPeopl
             }
         }, null, cancellationToken);
         return reply is { Succeeded: false } ? new SlackViewErrors(reply.Field ?? ChatForms.FirstField(form.Kind), reply.Text) : null;
+    }
+
+    /// <summary>A shortcut opens the follow-up form; where it cannot (the trigger expired), its text goes to the response URL.</summary>
+    private async Task<object?> OpenFollowUpAsync(FollowUpCommand command, BlockActionsPayload payload, CancellationToken cancellationToken)
+    {
+        var reply = await runner.RunAsync(command, null, payload.ResponseUrl, cancellationToken);
+        if (reply?.Form is { } form && !await forms.OpenAsync(payload.Team!.Id!, payload.User!.Id!, payload.TriggerId, form, cancellationToken))
+        {
+            await responseUrls.PostAsync(payload.ResponseUrl, reply);
+        }
+
+        return null;
     }
 
     /// <summary>Tells the presser what happened and, when it changed something, shows the request's new state on the message they pressed.</summary>

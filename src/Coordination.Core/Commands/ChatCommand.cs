@@ -11,7 +11,10 @@ public sealed record CommandContext(ChatPlatform Platform, string WorkspaceId, P
     /// <summary>The adapter vouches that the actor administers the workspace (Teams: listed in <c>Teams:Admins</c>).</summary>
     public bool ActorIsWorkspaceAdmin { get; init; }
 
-    /// <summary>Written in the actor's direct conversation with the bot: the reply is a plain message there, not one only they see.</summary>
+    /// <summary>
+    /// Written in the actor's direct conversation with the bot: the reply is a plain message there, not one only they
+    /// see, and an ask there asks which channel to post in.
+    /// </summary>
     public bool InDirectMessage { get; init; }
 }
 
@@ -28,6 +31,9 @@ public sealed record AskCommand(
 {
     /// <summary>Settling it takes a meeting (<c>--meeting</c>): the meeting-avoidance rate counts it.</summary>
     public bool NeedsMeeting { get; init; }
+
+    /// <summary>The link to the message this request follows up on ("Follow up on this"), kept in the paper trail.</summary>
+    public string? Source { get; init; }
 }
 
 /// <summary>

@@ -47,6 +47,7 @@ public static class ChatForms
             Decision => ReadDecision(form, context),
             Notes when Value(form, NotesText) is { Length: > 0 } notes => new NotesCommand(context, notes),
             Notes => new FormProblemCommand(context, NotesText, "Paste the notes to summarise."),
+            FollowUpForm.Kind => FollowUpForm.Read(form, context),
             _ => new HelpCommand(context, Problem: "That form is not one of mine."),
         };
     }

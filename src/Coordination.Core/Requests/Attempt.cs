@@ -5,6 +5,9 @@ public sealed class Attempt
 {
     public const int MaxNotSentReasonLength = 300;
 
+    /// <summary>The longest note the store keeps.</summary>
+    public const int MaxNoteLength = 1000;
+
     public Attempt(Guid requestId, Guid? stakeholderId, AttemptKind kind, DateTimeOffset at, Guid? actorId, string where, string? note = null, int? number = null)
     {
         Id = Guid.CreateVersion7(at);
@@ -48,6 +51,9 @@ public sealed class Attempt
 
     /// <summary>Why the message this entry caused never reached anyone (dropped at send time, or refused); <c>null</c> otherwise.</summary>
     public string? NotSentReason { get; private set; }
+
+    /// <summary>Adds a note to an entry recorded without one (where the request came from).</summary>
+    public void Annotate(string note) => Note ??= note.Length <= MaxNoteLength ? note : note[..MaxNoteLength];
 
     public void MarkDelivered(DateTimeOffset at) => DeliveredAt ??= at;
 

@@ -14,10 +14,18 @@ public sealed record BlockActionsPayload(
     IReadOnlyList<SlackAction>? Actions,
     string? ResponseUrl,
     string? TriggerId = null,
-    SlackView? View = null)
+    SlackView? View = null,
+    string? CallbackId = null,
+    string? MessageTs = null)
 {
     public const string BlockActions = "block_actions";
     public const string ViewSubmission = "view_submission";
+
+    /// <summary>A message shortcut (on a message's menu).</summary>
+    public const string MessageAction = "message_action";
+
+    /// <summary>A global shortcut (the composer's shortcuts menu): no channel, no message.</summary>
+    public const string Shortcut = "shortcut";
 
     /// <summary>Reads the form body's <c>payload</c> field; <c>null</c> when there is none or it is not JSON.</summary>
     public static BlockActionsPayload? Parse(ReadOnlySpan<byte> body)
@@ -47,7 +55,7 @@ public sealed record BlockActionsPayload(
     }
 }
 
-public sealed record SlackIdentity(string? Id, string? Name, string? Username);
+public sealed record SlackIdentity(string? Id, string? Name, string? Username, string? Domain = null);
 
 public sealed record SlackContainer(string? Type, string? MessageTs, string? ChannelId, string? ThreadTs, bool IsEphemeral);
 

@@ -48,7 +48,8 @@ public static partial class SlackInboundParser
 
     /// <summary>
     /// Anything written to the bot in its direct messages is a command, answered there for everyone in it to see; only
-    /// a new message counts (no edit, deletion or file alone), and a reply under one of them is no thread answer.
+    /// a new message counts (no edit, deletion or file alone), and a reply under one of them is no thread answer. An ask
+    /// there is answered with a form asking which channel to post it in; a team's ask is refused.
     /// </summary>
     private static ChatCommand? FromDirectMessage(SlackEventEnvelope envelope, CommandContext context, SlackEvent message)
     {
@@ -59,7 +60,7 @@ public static partial class SlackInboundParser
 
         var direct = context with { Where = new ThreadRef(context.Where.Channel, null), InDirectMessage = true };
         var command = CommandParser.Parse(WithoutBotMention(message.Text, envelope.BotUserId), direct);
-        return command is AskCommand or AskTeamCommand or ConfirmCommand { Proposed: AskCommand or AskTeamCommand }
+        return command is AskTeamCommand or ConfirmCommand { Proposed: AskTeamCommand }
             ? new HelpCommand(direct, "ask", "Ask in a channel the people you ask are in: here, only you would see it.")
             : command;
     }

@@ -70,8 +70,9 @@ public static partial class TeamsInboundParser
             return new ThreadReplyCommand(context, CommandText(activity));
         }
 
-        var command = CommandParser.Parse(CommandText(activity), context);
-        return personal && command is AskCommand or AskTeamCommand or ConfirmCommand { Proposed: AskCommand or AskTeamCommand }
+        // An ask in the personal chat is not recorded there: the engine asks which channel to post it in.
+        var command = CommandParser.Parse(CommandText(activity), context with { InDirectMessage = personal });
+        return personal && command is AskTeamCommand or ConfirmCommand { Proposed: AskTeamCommand }
             ? new HelpCommand(context, "ask", "Ask in a channel or a group chat that the people you ask are in: here, only you would see it.")
             : command;
     }

@@ -64,12 +64,12 @@ public sealed class LocalInboundTests
     }
 
     [Fact]
-    public void CommandOf_AskInTheDirectMessageWithTheBot_RefusedWithWhereToAsk()
+    public void CommandOf_AskInTheDirectMessageWithTheBot_AnAskMarkedDirectForTheEngineToAskWhere()
     {
         var command = LocalInbound.CommandOf(Alice, Written("ask @bob review it", "dm:U-ALICE"));
 
-        var help = Assert.IsType<HelpCommand>(command);
-        Assert.Contains("Ask in a channel", help.Problem, StringComparison.Ordinal);
+        var ask = Assert.IsType<AskCommand>(command);
+        Assert.True(ask.Context.InDirectMessage);
     }
 
     [Theory]

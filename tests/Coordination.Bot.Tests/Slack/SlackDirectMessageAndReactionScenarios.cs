@@ -1,4 +1,5 @@
 using System.Net;
+using Coordination.Core.Chat;
 using Coordination.Core.Requests;
 using Coordination.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ public abstract class SlackDirectMessageAndReactionScenarios(ITestDatabases data
     }
 
     [Fact]
-    public async Task DirectMessage_Ask_AnswersToAskFromAChannelAndRecordsNothing()
+    public async Task DirectMessage_Ask_AsksWhichChannelToPostInAndRecordsNothingYet()
     {
         var slack = await StartAsync();
 
@@ -42,7 +43,8 @@ public abstract class SlackDirectMessageAndReactionScenarios(ITestDatabases data
         Assert.Equal(0, await slack.App.QueryAsync(db => db.Requests.CountAsync()));
         var answer = Assert.Single(slack.Slack.CallsTo("chat.postMessage"));
         Assert.Equal(Dm, answer["channel"]);
-        Assert.Contains("Ask in a channel", answer["text"], StringComparison.Ordinal);
+        Assert.Contains("which channel to post", answer["text"], StringComparison.Ordinal);
+        Assert.Contains(MessageButton.OpenForm, answer["blocks"], StringComparison.Ordinal);
     }
 
     [Theory]

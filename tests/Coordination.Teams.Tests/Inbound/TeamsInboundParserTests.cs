@@ -90,7 +90,7 @@ public sealed class TeamsInboundParserTests
     }
 
     [Fact]
-    public void FromActivity_AskInThePersonalChat_RefusedWithWhereToAskInstead()
+    public void FromActivity_AskInThePersonalChat_AnAskMarkedDirectForTheEngineToAskWhere()
     {
         var command = Parse("personal-chat-message.json", a =>
         {
@@ -98,9 +98,9 @@ public sealed class TeamsInboundParserTests
             a["entities"] = new JsonArray(Mention(Bob, "Bob"));
         });
 
-        var help = Assert.IsType<HelpCommand>(command);
-        Assert.Equal("ask", help.Verb);
-        Assert.Contains("channel", help.Problem, StringComparison.Ordinal);
+        var ask = Assert.IsType<AskCommand>(command);
+        Assert.True(ask.Context.InDirectMessage);
+        Assert.Equal("the numbers", ask.Title);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class FormHandler(CoordinationDbContext db, CommandDispatcher disp
 
         var submitted = command with { Values = values };
         var read = RequestForms.IsOne(command.Kind) ? RequestForms.Read(submitted, schedule.CalendarOf(session.Actor), session.Now) : ChatForms.Read(submitted);
-        var reply = read is DecideCommand or NotesCommand or RedirectCommand or DeclineCommand or SnoozeCommand or FormProblemCommand or HelpCommand
+        var reply = read is DecideCommand or NotesCommand or RedirectCommand or DeclineCommand or SnoozeCommand or FormProblemCommand or HelpCommand or AskCommand
             ? await dispatcher.DispatchAsync(session, read, cancellationToken)
             : Reply.Failure($"That form cannot run {read.GetType().Name}.");
         if (!reply.Succeeded && await OpenAsync(session, command.Kind, command.State, cancellationToken) is { Fields: [var first, ..] } again)
@@ -69,6 +69,7 @@ public sealed class FormHandler(CoordinationDbContext db, CommandDispatcher disp
         ChatForms.Notes => ChatForms.ForNotes(state),
         RequestForms.NotMe => RequestForms.Open(kind, state, await FormChoicesAsync(session, withActor: false, cancellationToken)),
         RequestForms.Decline or RequestForms.Snooze => RequestForms.Open(kind, state, []),
+        FollowUpForm.Kind => FollowUpForm.For(state, FollowUpDraft.Empty, await FormChoicesAsync(session, withActor: true, cancellationToken), state.Where.ThreadId is null ? [] : null),
         _ => null,
     };
 
@@ -79,6 +80,7 @@ public sealed class FormHandler(CoordinationDbContext db, CommandDispatcher disp
         {
             ChatForms.Decision => DecisionTemplate,
             ChatForms.Notes => NotesTemplate,
+            FollowUpForm.Kind => "Write `ask @person <what you need> [by <date>]` in the channel or thread it belongs in.",
             RequestForms.NotMe => $"Tell me who should answer {key} instead: `redirect {key} @person`.",
             RequestForms.Decline => $"Tell me why you decline {key}: `decline {key} <reason>`.",
             _ => $"Tell me how long to snooze {key}: `snooze {key} 1d` (or `3d`, `1 week`).",

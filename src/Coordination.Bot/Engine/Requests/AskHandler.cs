@@ -11,11 +11,13 @@ namespace Coordination.Bot.Engine.Requests;
 /// <c>ask</c>: records a request on the people named. Other features ask through it too: a work team's members, a
 /// decision's next steps, a summary's action items, and a batch of asks that arrived together.
 /// </summary>
-public sealed class AskHandler(CoordinationDbContext db, PeopleDirectory directory, FollowUpSchedule schedule, CoordinationTelemetry telemetry)
+public sealed class AskHandler(CoordinationDbContext db, PeopleDirectory directory, FollowUpSchedule schedule, CoordinationTelemetry telemetry, FollowUpForms forms)
     : ICommandHandler<AskCommand>
 {
-    public Task<Reply> HandleAsync(Session session, AskCommand command, CancellationToken cancellationToken) =>
-        AskAsync(session, command, number: null, cancellationToken);
+    /// <summary>An ask written in a direct message with the bot is not recorded there: a form asks which channel to post it in.</summary>
+    public Task<Reply> HandleAsync(Session session, AskCommand command, CancellationToken cancellationToken) => command.Context.InDirectMessage
+        ? forms.ForDirectAskAsync(session, command, cancellationToken)
+        : AskAsync(session, command, number: null, cancellationToken);
 
     /// <summary>Records an ask; <paramref name="number"/> is its key's number when a batch reserved one for it.</summary>
     public async Task<Reply> AskAsync(Session session, AskCommand ask, int? number, CancellationToken cancellationToken)
@@ -34,6 +36,11 @@ public sealed class AskHandler(CoordinationDbContext db, PeopleDirectory directo
         if (ask.NeedsMeeting)
         {
             request.MarkNeededMeeting(session.Actor);
+        }
+
+        if (ask.Source is { } source)
+        {
+            request.FollowsUpOn(source);
         }
 
         foreach (var away in stakeholders.Where(p => p.AwayUntil is { } until && until > session.Now))

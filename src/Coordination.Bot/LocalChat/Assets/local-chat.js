@@ -139,6 +139,7 @@
     if (m.buttons.length > 0) { article.appendChild(renderButtons(m)); }
     if (!m.ephemeral) { article.appendChild(renderReactions(m)); }
     if (m.form && window.coordinationForms) { article.appendChild(window.coordinationForms.button(m)); }
+    if (window.coordinationFollowUp && window.coordinationFollowUp.offers(m)) { article.appendChild(window.coordinationFollowUp.button(m)); }
     if (!inThread && isTopLevel(m) && !m.ephemeral && m.conversation.indexOf('dm:') !== 0) {
       article.appendChild(renderThreadButton(m));
     }
