@@ -111,7 +111,7 @@ public abstract class LocalChatScenarios(ITestDatabases databases) : LocalChatTe
     }
 
     [Fact]
-    public async Task DirectMessageToTheBot_PlainWords_RunAsACommandButAnAskIsRefused()
+    public async Task DirectMessageToTheBot_PlainWords_RunAsACommandButAnAskAsksWhichChannel()
     {
         await using var host = await StartAsync();
 
@@ -119,7 +119,7 @@ public abstract class LocalChatScenarios(ITestDatabases databases) : LocalChatTe
         var ask = await host.PostAsync("/local/messages", new { @as = Alice, dm = Bot, text = "ask @bob review it" });
 
         Assert.True(list.GetProperty("reply").GetProperty("succeeded").GetBoolean());
-        Assert.Contains("Ask in a channel", ask.GetProperty("reply").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("which channel", ask.GetProperty("reply").GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, await host.QueryAsync(db => db.Requests.CountAsync()));
         var fromTheBot = (await host.MessagesAsync(Alice)).Where(m => m.GetProperty("author").GetString() == Bot).ToList();
         Assert.NotEmpty(fromTheBot);
