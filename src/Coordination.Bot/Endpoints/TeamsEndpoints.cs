@@ -30,8 +30,7 @@ public static class TeamsEndpoints
     }
 
     private static async Task<IResult> MessagesAsync(
-        HttpContext http, BotFrameworkTokenValidator validator, TeamsConversationStore conversations, TeamsInbox inbox, TeamsHome home, CoordinationTelemetry telemetry, ILoggerFactory logs,
-        TeamsFileConsent files)
+        HttpContext http, BotFrameworkTokenValidator validator, TeamsConversationStore conversations, TeamsInbox inbox, CoordinationTelemetry telemetry, ILoggerFactory logs)
     {
         var logger = logs.CreateLogger(LoggerName);
         if (await validator.ValidateAsync(http.Request.Headers.Authorization, http.RequestAborted) is not { } identity)
@@ -46,7 +45,7 @@ public static class TeamsEndpoints
             return refusal!;
         }
 
-        if (TeamsActivity.Parse(body) is not { Type: { } type } activity)
+        if (TeamsActivity.Parse(body) is not { Type: not null } activity)
         {
             return Results.BadRequest("Not a Bot Framework activity.");
         }
@@ -59,16 +58,24 @@ public static class TeamsEndpoints
         }
 
         await conversations.RememberAsync(activity, http.RequestAborted);
-        return type switch
+        return await ActAsync(http, conversations, inbox, activity, body, logger);
+    }
+
+    /// <summary>What a verified activity asks for: a message is stored and acted on; an invoke is answered at once.</summary>
+    private static async Task<IResult> ActAsync(
+        HttpContext http, TeamsConversationStore conversations, TeamsInbox inbox, TeamsActivity activity, byte[] body, ILogger logger)
+    {
+        var services = http.RequestServices;
+        return activity.Type switch
         {
             TeamsActivity.Message => await ReceiveAsync(inbox, activity, body, logger, http.RequestAborted),
-            TeamsActivity.Invoke when TeamsHome.IsHomeAction(activity) => await home.AnswerAsync(inbox, activity, http.RequestAborted),
+            TeamsActivity.Invoke when TeamsHome.IsHomeAction(activity) => await services.GetRequiredService<TeamsHome>().AnswerAsync(inbox, activity, http.RequestAborted),
             TeamsActivity.Invoke when activity.Name == TeamsActivity.CardActionInvoke => await PressAsync(inbox, activity, body, http.RequestAborted),
-            TeamsActivity.Invoke when activity.Name == TeamsFileCards.ConsentInvoke => await files.AnswerAsync(activity, http.RequestAborted),
+            TeamsActivity.Invoke when activity.Name == TeamsFileCards.ConsentInvoke => await services.GetRequiredService<TeamsFileConsent>().AnswerAsync(activity, http.RequestAborted),
             TeamsActivity.Invoke when TeamsMessageActions.IsMessageAction(activity) => await TeamsFollowUp.AnswerAsync(inbox, activity, Receipt(inbox.Time, activity, body), http.RequestAborted),
-            TeamsActivity.Invoke when TeamsSearchQuery.Of(activity) is { } search => await http.RequestServices.GetRequiredService<TeamsPeopleSearch>().AnswerAsync(search, http.RequestAborted),
+            TeamsActivity.Invoke when TeamsSearchQuery.Of(activity) is { } search => await services.GetRequiredService<TeamsPeopleSearch>().AnswerAsync(search, http.RequestAborted),
             TeamsActivity.ConversationUpdate or TeamsActivity.InstallationUpdate when RemovesTheBot(activity) => await ForgetAsync(conversations, activity, http.RequestAborted),
-            TeamsActivity.ConversationUpdate when TeamsHome.WelcomesInPersonal(activity) => await WelcomeAsync(home, activity, http.RequestAborted),
+            TeamsActivity.ConversationUpdate when TeamsHome.WelcomesInPersonal(activity) => await WelcomeAsync(services.GetRequiredService<TeamsHome>(), activity, http.RequestAborted),
             _ => Results.Ok(),
         };
     }

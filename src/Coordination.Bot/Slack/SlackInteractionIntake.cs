@@ -12,7 +12,8 @@ namespace Coordination.Bot.Slack;
 /// What a verified slash command or interaction does, however it arrived (an HTTP request or a Socket Mode envelope):
 /// the answer to give Slack within its three seconds, <c>null</c> for an empty acknowledgement.
 /// </summary>
-public sealed class SlackInteractionIntake(SlackCommandRunner runner, SlackPeople people, SlackForms forms, SlackResponseUrl responseUrls, TimeProvider time)
+public sealed class SlackInteractionIntake(
+    SlackCommandRunner runner, SlackPeople people, SlackForms forms, SlackResponseUrl responseUrls, HomeRefresher homes, TimeProvider time)
 {
     public async Task<object?> CommandAsync(SlashCommandPayload payload, CancellationToken cancellationToken)
     {
@@ -33,6 +34,11 @@ public sealed class SlackInteractionIntake(SlackCommandRunner runner, SlackPeopl
         if (payload.Type == BlockActionsPayload.ViewSubmission)
         {
             return await SubmitAsync(payload, cancellationToken);
+        }
+
+        if (SlackHomePress.IsFromHome(payload) && payload is { Team.Id: { } team, User.Id: { } user })
+        {
+            homes.Opened(team, user);
         }
 
         if (SlackShortcutParser.FromShortcut(payload) is { } followUp)

@@ -90,8 +90,7 @@ public abstract class SlackDirectMessageAndReactionScenarios(ITestDatabases data
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(StakeholderState.Done, await StateOfAsync(slack, Bob));
         Assert.Equal(1, await AttemptsAsync(slack, AttemptKind.Done));
-        var post = Assert.Single(slack.Slack.Calls.Skip(before), c => c.Method == "chat.postMessage");
-        Assert.Equal(thread, post["thread_ts"]);
+        var post = Assert.Single(slack.Slack.Calls.Skip(before), c => c.Method == "chat.postMessage" && c["thread_ts"] == thread);
         Assert.Equal($"<@{Bob}> marked this done.", post["text"]);
         Assert.DoesNotContain(slack.Slack.Calls.Skip(before), c => c.Method == "chat.postEphemeral");
     }

@@ -122,3 +122,6 @@ public abstract class TeamsExportScenarios(ITestDatabases databases) : IAsyncLif
 }
 
 public sealed class SqliteTeamsExportScenarios() : TeamsExportScenarios(new SqliteDatabases());
+
+[Collection(PostgresTests.Name)]
+public sealed class PostgresTeamsExportScenarios(PostgresFixture server) : TeamsExportScenarios(new PostgresDatabases(server));

@@ -29,9 +29,18 @@ public sealed class SlackInboundParserSignalTests
     }
 
     [Fact]
-    public void FromEvent_DirectMessageAsk_AnswersToAskInAChannel()
+    public void FromEvent_DirectMessageAsk_AnAskMarkedAsWrittenInTheDirectMessage()
     {
-        var help = Assert.IsType<HelpCommand>(InboundFixtures.Command("event_message_im.json", e => e["text"] = "ask <@U222> review the plan"));
+        var ask = Assert.IsType<AskCommand>(InboundFixtures.Command("event_message_im.json", e => e["text"] = "ask <@U222> review the plan"));
+
+        Assert.True(ask.Context.InDirectMessage);
+        Assert.Null(ask.Context.Where.ThreadId);
+    }
+
+    [Fact]
+    public void FromEvent_DirectMessageTeamAsk_AnswersToAskInAChannel()
+    {
+        var help = Assert.IsType<HelpCommand>(InboundFixtures.Command("event_message_im.json", e => e["text"] = "coordinate the integration with the backend team"));
 
         Assert.Equal("ask", help.Verb);
     }
