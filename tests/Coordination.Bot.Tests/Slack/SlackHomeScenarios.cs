@@ -50,6 +50,7 @@ public abstract class SlackHomeScenarios(ITestDatabases databases) : SlackScenar
     public async Task MorningSummarySwitchedOffInTheHome_IsStoredAndTheHomeRepublished()
     {
         var slack = await StartAsync();
+        await OpenHomeAsync(slack, Bob);
         await AskAsync(slack, Ann, Bob, "review the rollout plan");
         await PassDebounceAsync(slack, Bob);
         var before = slack.Slack.CallsTo("views.publish").Count;
@@ -79,6 +80,8 @@ public abstract class SlackHomeScenarios(ITestDatabases databases) : SlackScenar
     public async Task BurstOfNewRequestsForTheViewer_RepublishesOnceAfterTheDebounce()
     {
         var slack = await StartAsync();
+        await OpenHomeAsync(slack, Bob);
+        await OpenHomeAsync(slack, Carol);
         await AskAsync(slack, Ann, Carol, "warm up");
         await PassDebounceAsync(slack, Carol);
         var before = slack.Slack.CallsTo("views.publish").Count(c => c["user_id"] == Bob);
@@ -94,6 +97,19 @@ public abstract class SlackHomeScenarios(ITestDatabases databases) : SlackScenar
         var publishes = slack.Slack.CallsTo("views.publish").Where(c => c["user_id"] == Bob).Skip(before).ToList();
         var publish = Assert.Single(publishes);
         Assert.Contains("pick a date for the migration", ViewText(publish), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NewRequestForSomeoneWhoNeverOpenedTheHome_PublishesNothing()
+    {
+        var slack = await StartAsync();
+        await OpenHomeAsync(slack, Carol);
+
+        await AskAsync(slack, Ann, Bob, "review the rollout plan");
+        await AskAsync(slack, Ann, Carol, "pick a date for the migration");
+        await PassDebounceAsync(slack, Carol);
+
+        Assert.DoesNotContain(slack.Slack.CallsTo("views.publish"), c => c["user_id"] == Bob || c["user_id"] == Ann);
     }
 
     [Fact]
@@ -119,6 +135,14 @@ public abstract class SlackHomeScenarios(ITestDatabases databases) : SlackScenar
     }
 
     /// <summary>Moves the clock past the debounce and waits for <paramref name="user"/>'s Home to be published.</summary>
+    /// <summary>The person opens their Home tab once, so changes keep it fresh from then on.</summary>
+    private static async Task OpenHomeAsync(SlackTestHost slack, string user)
+    {
+        await slack.SendAsync(HomeOpened(slack, user, "home"));
+        await slack.SettleAsync();
+        Assert.Contains(slack.Slack.CallsTo("views.publish"), c => c["user_id"] == user);
+    }
+
     private static async Task PassDebounceAsync(SlackTestHost slack, string user)
     {
         var before = slack.Slack.CallsTo("views.publish").Count(c => c["user_id"] == user);
