@@ -35,9 +35,22 @@ public sealed class Chromium : IDisposable
     }
 
     /// <summary>Waits until <paramref name="condition"/> holds (or fails the test after 15 s).</summary>
-    public T Until<T>(Func<IWebDriver, T> condition) => new WebDriverWait(Driver, Patience).Until(condition);
+    /// <summary>Waits for <paramref name="condition"/>; an element the page redrew meanwhile is looked for again, not a failure.</summary>
+    public T Until<T>(Func<IWebDriver, T> condition)
+    {
+        var wait = new WebDriverWait(Driver, Patience);
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
+        return wait.Until(condition);
+    }
 
     public IWebElement Find(By by) => Until(d => d.FindElement(by));
+
+    /// <summary>Clicks what <paramref name="by"/> finds, finding it again if the page redrew it before the click landed.</summary>
+    public void Click(By by) => Until(d =>
+    {
+        d.FindElement(by).Click();
+        return true;
+    });
 
     /// <summary>Saves the page as <c>artifacts/screenshots/<paramref name="name"/>.png</c>; the path.</summary>
     public string Screenshot(string name)

@@ -18,7 +18,7 @@ public abstract class LocalChatBrowserTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         Bot = LiveBot.Start("Sqlite", $"Data Source={_database}", new Dictionary<string, string?>(), MondayMorningClock());
-        Browser = Chromium.Start();
+        Browser = StartBrowser();
         return Task.CompletedTask;
     }
 
@@ -29,6 +29,9 @@ public abstract class LocalChatBrowserTests : IAsyncLifetime
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(_database);
     }
+
+    /// <summary>The browser the test drives; a test that needs another window size starts it so.</summary>
+    protected virtual Chromium StartBrowser() => Chromium.Start();
 
     /// <summary>Opens a page of the local chat and waits for its script to catch up with the transcript.</summary>
     protected void Open(string path)
