@@ -129,9 +129,9 @@ public abstract class OrderedDeliveryScenarios(ITestDatabases databases) : IAsyn
 
         await app.DeliverAsync();
 
-        var inTheChannel = channel.Accepted.Where(a => a.Message.Destination.Kind == DestinationKind.Thread).ToList();
+        var inTheChannel = channel.Accepted.Select((a, i) => (a.Message, Id: $"m-{i + 1}")).Where(a => a.Message.Destination.Kind == DestinationKind.Thread).ToList();
         Assert.Null(inTheChannel[0].Message.Destination.ThreadId);
-        Assert.All(inTheChannel.Skip(1), a => Assert.Equal("m-1", a.Message.Destination.ThreadId));
+        Assert.All(inTheChannel.Skip(1), a => Assert.Equal(inTheChannel[0].Id, a.Message.Destination.ThreadId));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
