@@ -26,6 +26,7 @@ public static class CommandHandlingServiceCollectionExtensions
         services.AddSingleton<CommandRoutes>();
         services.AddSingleton<Consent>();
         services.AddScoped<DirectMessages>();
+        services.AddScoped<FormChoices>();
         services.AddScoped<RequestLookup>();
         services.AddScoped<DecisionBook>();
         services.AddScoped<FollowUpRescheduler>();

@@ -12,13 +12,10 @@ namespace Coordination.Bot.Engine.Forms;
 /// running a submitted one as the command it stands for (whose handler checks who may do it). A submission that
 /// fails answers with the form again, filled in as submitted and the problem on its field (else on the first).
 /// </summary>
-public sealed class FormHandler(CoordinationDbContext db, CommandDispatcher dispatcher, FollowUpSchedule schedule)
+public sealed class FormHandler(CoordinationDbContext db, CommandDispatcher dispatcher, FollowUpSchedule schedule, FormChoices choices)
     : ICommandHandler<OpenFormCommand>,
       ICommandHandler<SubmitFormCommand>
 {
-    /// <summary>The most people a form offers to choose from where the platform has no people picker of its own.</summary>
-    private const int FormChoiceLimit = 50;
-
     private const string DecisionTemplate =
         "To record a decision: `decide [CR-n] <what was decided> [because <why>] [long-term] next: @owner <action> by <date>; @owner <action>`";
 
@@ -65,11 +62,11 @@ public sealed class FormHandler(CoordinationDbContext db, CommandDispatcher disp
 
     private async Task<ChatForm?> OpenAsync(Session session, string kind, FormState state, CancellationToken cancellationToken) => kind switch
     {
-        ChatForms.Decision => ChatForms.ForDecision(state, await FormChoicesAsync(session, withActor: true, cancellationToken)),
+        ChatForms.Decision => ChatForms.ForDecision(state, await choices.PeopleAsync(session, withActor: true, cancellationToken)),
         ChatForms.Notes => ChatForms.ForNotes(state),
-        RequestForms.NotMe => RequestForms.Open(kind, state, await FormChoicesAsync(session, withActor: false, cancellationToken)),
+        RequestForms.NotMe => RequestForms.Open(kind, state, await choices.PeopleAsync(session, withActor: false, cancellationToken)),
         RequestForms.Decline or RequestForms.Snooze => RequestForms.Open(kind, state, []),
-        FollowUpForm.Kind => FollowUpForm.For(state, FollowUpDraft.Empty, await FormChoicesAsync(session, withActor: true, cancellationToken), state.Where.ThreadId is null ? [] : null),
+        FollowUpForm.Kind => FollowUpForm.For(state, FollowUpDraft.Empty, await choices.PeopleAsync(session, withActor: true, cancellationToken), state.Where.ThreadId is null ? [] : null),
         _ => null,
     };
 
@@ -85,17 +82,6 @@ public sealed class FormHandler(CoordinationDbContext db, CommandDispatcher disp
             RequestForms.Decline => $"Tell me why you decline {key}: `decline {key} <reason>`.",
             _ => $"Tell me how long to snooze {key}: `snooze {key} 1d` (or `3d`, `1 week`).",
         };
-    }
-
-    /// <summary>The people a form offers: the person filling it in first (unless left out), then the workspace's people by name.</summary>
-    private async Task<IReadOnlyList<Mention>> FormChoicesAsync(Session session, bool withActor, CancellationToken cancellationToken)
-    {
-        var others = await db.People.AsNoTracking()
-            .Where(p => p.WorkspaceId == session.Workspace.Id && p.Id != session.Actor.Id)
-            .OrderBy(p => p.DisplayName).Take(FormChoiceLimit - 1)
-            .Select(p => new Mention(p.PlatformUserId, p.DisplayName))
-            .ToListAsync(cancellationToken);
-        return withActor ? [session.Actor.Mention, .. others] : others;
     }
 
     /// <summary>The workspace's people, as the names a form's text may give them (forms are rare; workspaces are small).</summary>

@@ -1,3 +1,4 @@
+using Coordination.Bot.Engine.Forms;
 using Coordination.Bot.LocalChat;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
@@ -10,16 +11,13 @@ namespace Coordination.Bot.Engine.Requests;
 /// The new-request form: "Follow up on this" on a message (the request goes in its thread), the global shortcut, and an
 /// <c>ask</c> written in a direct message with the bot (both with a channel to choose). Submitted, it runs as an ask.
 /// </summary>
-public sealed class FollowUpForms(CoordinationDbContext db) : ICommandHandler<FollowUpCommand>
+public sealed class FollowUpForms(CoordinationDbContext db, FormChoices choices) : ICommandHandler<FollowUpCommand>
 {
-    /// <summary>The most people (or channels) a form offers to choose from where the platform has no picker of its own.</summary>
-    private const int ChoiceLimit = 50;
-
     private const string Instead = "Follow up on this: fill in the form, or write `ask @person <what you need> [by <date>]` in the thread.";
 
     public async Task<Reply> HandleAsync(Session session, FollowUpCommand command, CancellationToken cancellationToken)
     {
-        var people = await PeopleAsync(session, cancellationToken);
+        var people = await choices.PeopleAsync(session, withActor: true, cancellationToken);
         var where = command.Context.Where;
         var draft = new FollowUpDraft(FollowUpForm.TitleFrom(command.Text, people), []);
         var form = command.ChooseChannel
@@ -31,21 +29,10 @@ public sealed class FollowUpForms(CoordinationDbContext db) : ICommandHandler<Fo
     /// <summary>An ask written in a direct message: the same words in the form, and a channel to post them in.</summary>
     public async Task<Reply> ForDirectAskAsync(Session session, AskCommand ask, CancellationToken cancellationToken)
     {
-        var people = await PeopleAsync(session, cancellationToken);
+        var people = await choices.PeopleAsync(session, withActor: true, cancellationToken);
         var draft = new FollowUpDraft(ask.Title, [.. ask.Stakeholders.Select(p => p.PlatformUserId)], ask.Due?.On, ask.EscalateTo?.PlatformUserId);
         var form = FollowUpForm.For(new FormState(ask.Context.Where with { ThreadId = null }), draft, people, await ChannelsAsync(session, cancellationToken));
         return new Reply($"Only you would see a request here: say which channel to post \"{ask.Title}\" in.") { Form = form };
-    }
-
-    /// <summary>The person filling it in first, then the workspace's people by name.</summary>
-    private async Task<IReadOnlyList<Mention>> PeopleAsync(Session session, CancellationToken cancellationToken)
-    {
-        var others = await db.People.AsNoTracking()
-            .Where(p => p.WorkspaceId == session.Workspace.Id && p.Id != session.Actor.Id)
-            .OrderBy(p => p.DisplayName).Take(ChoiceLimit - 1)
-            .Select(p => new Mention(p.PlatformUserId, p.DisplayName))
-            .ToListAsync(cancellationToken);
-        return [session.Actor.Mention, .. others];
     }
 
     /// <summary>Where the platform has no channel picker: the local page's channels, the Teams channels the bot is in.</summary>
@@ -54,7 +41,7 @@ public sealed class FollowUpForms(CoordinationDbContext db) : ICommandHandler<Fo
         ChatPlatform.Local => [.. LocalWorkspace.Channels.Select(c => new FormOption(c, c))],
         ChatPlatform.Teams => await db.ConversationReferences.AsNoTracking()
             .Where(c => c.Platform == ChatPlatform.Teams && c.WorkspaceExternalId == session.Workspace.ExternalId && c.ConversationType == "channel")
-            .OrderBy(c => c.ConversationId).Take(ChoiceLimit)
+            .OrderBy(c => c.ConversationId).Take(FormChoices.Limit)
             .Select(c => new FormOption(c.ConversationId, c.ConversationId))
             .ToListAsync(cancellationToken),
         _ => [],
