@@ -12,6 +12,7 @@ using Coordination.Bot.Teams;
 using Coordination.Bot.Telemetry;
 using Coordination.Bot.Web;
 using Coordination.Bot.Web.SignIn;
+using Coordination.Bot.Webhooks;
 using Coordination.Core.Chat;
 using Coordination.Core.Documentation;
 using Coordination.Core.FollowUp;
@@ -48,6 +49,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddScoped<PatternFinder>();
         services.AddSingleton<DigestPlan>();
         services.AddScoped<DigestPublisher>();
+        services.AddWebhooks(configuration);
 
         services.AddScoped<InboundEventProcessor>();
         services.AddSingleton<InboundEventWorker>();
@@ -73,6 +75,7 @@ public static class CoordinationServiceCollectionExtensions
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<SchedulerHealthCheck>("scheduler");
         services.AddCoordinationJobs(configuration);
+        services.AddHostedService<WebhookDeliveryService>();
         return services;
     }
 }

@@ -9,6 +9,7 @@ using Coordination.Data.Inbox;
 using Coordination.Data.Installations;
 using Coordination.Data.Outbox;
 using Coordination.Data.Security;
+using Coordination.Data.Webhooks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,6 +66,12 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
 
     /// <summary>The Data Protection key ring that encrypts stored tokens, shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>The URLs workspace admins registered for outgoing webhooks.</summary>
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    /// <summary>Webhook events waiting for (or done with) delivery, one per event and endpoint.</summary>
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     /// <summary>
     /// Ids of stakeholders due at <paramref name="now"/>, oldest first. Inside a transaction the rows stay locked

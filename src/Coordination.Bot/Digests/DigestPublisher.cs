@@ -1,4 +1,5 @@
 using Coordination.Bot.Engine;
+using Coordination.Bot.Webhooks;
 using Coordination.Core.Chat;
 using Coordination.Core.Digests;
 using Coordination.Core.Requests;
@@ -68,6 +69,7 @@ public sealed class DigestPublisher(
             File = new MessageFile($"coordination-digest-{week ?? end.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.png", MessageFile.Png, DigestChart.Render(report.Weeks), "Success rate and open requests, last 8 weeks"),
         };
         db.DigestRuns.Add(run);
+        WebhookEvents.NoteDigest(run, report);
         db.QueueMessage(message, $"digest:{run.Id}", now);
         return run;
     }

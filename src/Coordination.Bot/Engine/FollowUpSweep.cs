@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Coordination.Bot.Telemetry;
+using Coordination.Bot.Webhooks;
 using Coordination.Core.FollowUp;
 using Coordination.Core.Requests;
 using Coordination.Data;
@@ -71,7 +72,15 @@ public sealed class FollowUpSweep(
 
         db.ChangeTracker.DetectChanges();
         db.AddPendingMessagesToOutbox(now);
+        var webhooks = await WebhookEvents.CollectAsync(db, now, cancellationToken);
         await db.SaveFollowUpsAsync(cancellationToken);
+        if (webhooks.Count > 0)
+        {
+            // After the bulk write, in the same transaction: the sweep's own rows stay set-based.
+            db.WebhookDeliveries.AddRange(webhooks);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return result;

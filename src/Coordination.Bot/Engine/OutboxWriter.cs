@@ -1,3 +1,4 @@
+using Coordination.Bot.Webhooks;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Core.Requests;
@@ -12,6 +13,7 @@ public static class OutboxWriter
     public static async Task<int> SaveWithOutboxAsync(this CoordinationDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         db.AddPendingMessagesToOutbox(now);
+        await WebhookEvents.QueueAsync(db, now, cancellationToken);
         return await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -21,7 +21,7 @@ public static partial class LocalInbound
         var where = new ThreadRef(written.Conversation, written.ThreadId);
         if (Slash().Match(text) is { Success: true } slash)
         {
-            return CommandParser.Parse(WithChannel(WithMentions(slash.Groups["rest"].Value)), LocalWorkspace.Context(actor, where));
+            return LocalWorkspace.Vouched(actor, CommandParser.Parse(WithChannel(WithMentions(slash.Groups["rest"].Value)), LocalWorkspace.Context(actor, where)));
         }
 
         if (BotMention().IsMatch(text))
@@ -65,7 +65,7 @@ public static partial class LocalInbound
     {
         // An ask in the direct message with the bot is not recorded there: the engine asks which channel to post it in.
         var context = LocalWorkspace.Context(actor, where) with { InDirectMessage = LocalWorkspace.IsWithBot(where.Channel) };
-        var command = CommandParser.Parse(WithChannel(WithMentions(text)), context);
+        var command = LocalWorkspace.Vouched(actor, CommandParser.Parse(WithChannel(WithMentions(text)), context));
         return context.InDirectMessage && command is AskTeamCommand or ConfirmCommand { Proposed: AskTeamCommand }
             ? new HelpCommand(context, "ask", "Ask in a channel the people you ask are in: here, only you would see it.")
             : command;

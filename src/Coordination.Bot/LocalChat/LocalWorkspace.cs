@@ -61,4 +61,11 @@ public static class LocalWorkspace
         !IsDirect(conversation) || conversation[DirectPrefix.Length..].Split('+').Contains(person, StringComparer.Ordinal);
 
     public static CommandContext Context(LocalPerson person, ThreadRef where) => new(ChatPlatform.Local, Id, person.Ref, where);
+
+    /// <summary>The local workspace's admin (Alice, the team lead): the one person who may manage its webhooks.</summary>
+    public const string AdminId = "U-ALICE";
+
+    /// <summary>A webhook command from <see cref="AdminId"/>, vouched for as a workspace admin's; any other command as it is.</summary>
+    public static ChatCommand Vouched(LocalPerson person, ChatCommand command) =>
+        person.Id == AdminId && command is WebhookCommand ? command with { Context = command.Context with { ActorIsWorkspaceAdmin = true } } : command;
 }
