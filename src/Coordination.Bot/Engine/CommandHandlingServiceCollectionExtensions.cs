@@ -7,6 +7,7 @@ using Coordination.Bot.Engine.Presence;
 using Coordination.Bot.Engine.Requests;
 using Coordination.Bot.Engine.Satisfaction;
 using Coordination.Bot.Engine.Summaries;
+using Coordination.Bot.Webhooks;
 using Coordination.Core.Commands;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -39,7 +40,8 @@ public static class CommandHandlingServiceCollectionExtensions
             .AddPresenceCommands()
             .AddDigestAndStatsCommands()
             .AddSummaryAndNotesCommands()
-            .AddFormAndHelpCommands();
+            .AddFormAndHelpCommands()
+            .AddWebhookCommands();
     }
 
     /// <summary>

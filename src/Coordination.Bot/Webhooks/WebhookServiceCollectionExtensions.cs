@@ -7,7 +7,7 @@ namespace Coordination.Bot.Webhooks;
 
 public static class WebhookServiceCollectionExtensions
 {
-    /// <summary>The <c>webhook</c> commands, the URL guard, secrets, and the signed sender with its delivery pass.</summary>
+    /// <summary>The URL guard, secrets, and the signed sender with its delivery pass.</summary>
     public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBoundOptions<WebhookOptions, WebhookOptionsValidator>(configuration, WebhookOptions.SectionName);
@@ -26,9 +26,12 @@ public static class WebhookServiceCollectionExtensions
                 ConnectCallback = sp.GetRequiredService<OutboundUrlGuard>().ConnectAsync,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(2),
             });
-        return services
-            .AddCommandHandler<AddWebhookCommand, WebhookHandler>()
-            .AddCommandHandler<ListWebhooksCommand, WebhookHandler>()
-            .AddCommandHandler<RemoveWebhookCommand, WebhookHandler>();
+        return services;
     }
+
+    /// <summary>The <c>webhook</c> commands' routes (from <see cref="CommandHandlingServiceCollectionExtensions.AddCommandHandling"/>).</summary>
+    public static IServiceCollection AddWebhookCommands(this IServiceCollection services) => services
+        .AddCommandHandler<AddWebhookCommand, WebhookHandler>()
+        .AddCommandHandler<ListWebhooksCommand, WebhookHandler>()
+        .AddCommandHandler<RemoveWebhookCommand, WebhookHandler>();
 }
