@@ -160,6 +160,21 @@ public abstract partial class WebhookScenarios(ITestDatabases databases) : Local
         Assert.StartsWith("No webhooks yet", await ReplyAsync(host, Alice, "/coord webhook list"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Dashboard_WorkspacePage_ListsTheWebhooksButNeverTheirSecrets()
+    {
+        await using var host = await StartAsync(LoopbackAllowed);
+        var (id, secret) = await AddAsync(host, "http://127.0.0.1:9/hooks?team=a&kind=b", " decision.recorded");
+        var workspace = await host.QueryAsync(db => db.Workspaces.Select(w => w.Id).SingleAsync());
+
+        var page = await host.Http.GetStringAsync(new Uri($"/dashboard/{workspace:D}", UriKind.Relative));
+
+        Assert.Contains($"<tr data-webhook=\"{id}\" data-state=\"enabled\">", page, StringComparison.Ordinal);
+        Assert.Contains("decision.recorded", page, StringComparison.Ordinal);
+        Assert.Contains("/hooks?team=a&amp;kind=b", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, page, StringComparison.Ordinal);
+    }
+
     /// <summary>Alice adds <paramref name="url"/>; the id and secret her private reply showed.</summary>
     private static async Task<(string Id, string Secret)> AddAsync(LocalChatHost host, string url, string events = "")
     {

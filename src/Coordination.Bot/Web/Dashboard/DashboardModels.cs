@@ -40,7 +40,11 @@ public sealed record WorkspaceOverview(
     OpenRequests Open,
     IReadOnlyList<Decision> Decisions,
     IReadOnlyDictionary<Guid, int> SettledNumbers,
-    IReadOnlyList<CoordinationRequest> RecentlyClosed);
+    IReadOnlyList<CoordinationRequest> RecentlyClosed)
+{
+    /// <summary>The workspace's outgoing webhooks (never their secrets).</summary>
+    public IReadOnlyList<Data.Webhooks.WebhookEndpoint> Webhooks { get; init; } = [];
+}
 
 /// <summary>One request's evidence: the request with its stakeholders and trail, the people it names, its decisions.</summary>
 public sealed record RequestEvidence(

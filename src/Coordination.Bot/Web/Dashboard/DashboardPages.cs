@@ -39,7 +39,10 @@ public sealed class DashboardPages(DashboardQueries queries, DigestMetrics metri
             await queries.OpenAsync(id, filter, cancellationToken),
             decisions,
             await queries.SettledNumbersAsync(id, decisions, cancellationToken),
-            await queries.RecentlyClosedAsync(id, cancellationToken));
+            await queries.RecentlyClosedAsync(id, cancellationToken))
+        {
+            Webhooks = await queries.WebhooksAsync(id, cancellationToken),
+        };
         return DashboardLayout.Html(WorkspacePage.Render(overview, view, MaxAttempts));
     }
 

@@ -85,6 +85,10 @@ public sealed class DashboardQueries(CoordinationDbContext db)
         await db.Requests.AsNoTracking().Where(r => r.WorkspaceId == workspaceId && r.Status != RequestStatus.Open)
             .OrderByDescending(r => r.ClosedAt).Take(ClosedCount).Include(r => r.Requester).ToListAsync(cancellationToken);
 
+    /// <summary>The workspace's outgoing webhooks, oldest first.</summary>
+    public async Task<IReadOnlyList<Data.Webhooks.WebhookEndpoint>> WebhooksAsync(Guid workspaceId, CancellationToken cancellationToken) =>
+        await db.WebhookEndpoints.AsNoTracking().Where(e => e.WorkspaceId == workspaceId).OrderBy(e => e.CreatedAt).ToListAsync(cancellationToken);
+
     /// <summary>Request <paramref name="number"/> of the workspace with its trail, the people it names and its decisions.</summary>
     public async Task<RequestEvidence?> RequestAsync(WorkspaceSummary workspace, int number, CancellationToken cancellationToken)
     {

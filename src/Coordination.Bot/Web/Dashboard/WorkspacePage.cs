@@ -26,7 +26,8 @@ public static class WorkspacePage
             .Append(Chart(overview.Report, workspace.Key, view))
             .Append(OpenRequestsTable.Render(overview, view, maxAttempts))
             .Append(Decisions(overview, view))
-            .Append(RecentlyClosed(overview.RecentlyClosed, workspace.Key, view));
+            .Append(RecentlyClosed(overview.RecentlyClosed, workspace.Key, view))
+            .Append(WebhookSection.Render(overview.Webhooks, view));
         return DashboardLayout.Page(workspace.Title, view, [(workspace.Title, DashboardKeys.WorkspacePath(workspace.Key))], html.ToMarkup());
     }
 
