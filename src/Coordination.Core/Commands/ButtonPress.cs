@@ -34,6 +34,11 @@ public static class ButtonPress
             return Confirmation(action, requestKey, presser);
         }
 
+        if (action is MessageButton.ConfirmReading or MessageButton.EditReading)
+        {
+            return string.IsNullOrWhiteSpace(requestKey) ? null : new ConfirmReadingCommand(presser, requestKey, action == MessageButton.EditReading);
+        }
+
         if (action is MessageButton.TrackActionItems or MessageButton.RecordDecisions)
         {
             return ThreadRefValue.Parse(requestKey) is { } thread ? new AdoptSummaryCommand(presser, thread, action == MessageButton.RecordDecisions) : null;
