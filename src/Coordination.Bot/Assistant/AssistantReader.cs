@@ -19,6 +19,9 @@ public sealed class AssistantReader(
     /// <summary>The longest command line taken from the assistant (the button carries it sealed).</summary>
     public const int MaxCommandLength = 500;
 
+    /// <summary>The longest sealed state a button carries (Slack keeps a button's value under 2,000 characters).</summary>
+    public const int MaxStateLength = 1_900;
+
     /// <summary>The proposal with Confirm / Edit, or <c>null</c> when the usual usage answers instead.</summary>
     public async Task<Reply?> ReadAsync(HelpCommand command, CancellationToken cancellationToken)
     {
@@ -37,11 +40,12 @@ public sealed class AssistantReader(
         var text = sentence.Restore(line);
         var read = CommandParser.Parse(text, command.Context);
         Log.AssistantRead(logger, command.Context.Actor.PlatformUserId, read.GetType().Name);
-        return read is HelpCommand or ConfirmCommand or ConfirmReadingCommand
+        var state = read is HelpCommand or ConfirmCommand or ConfirmReadingCommand ? null : readings.Seal(command.Context, text);
+        return state is null || state.Length > MaxStateLength
             ? null
             : new Reply($"I read this as: `{Shown(text)}`\nConfirm runs it as you; Edit gives you the command to change. Nothing happens before you press Confirm.", Succeeded: false)
             {
-                Buttons = MessageButton.ForReading(readings.Seal(command.Context, text)),
+                Buttons = MessageButton.ForReading(state),
             };
     }
 

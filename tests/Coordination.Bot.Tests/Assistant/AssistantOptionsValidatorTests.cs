@@ -1,4 +1,6 @@
 using Coordination.Bot.Assistant;
+using Coordination.Testing;
+using Microsoft.Extensions.Configuration;
 
 namespace Coordination.Bot.Tests.Assistant;
 
@@ -39,5 +41,17 @@ public sealed class AssistantOptionsValidatorTests
         var result = new AssistantOptionsValidator().Validate(null, new AssistantOptions { Endpoint = "http://localhost:11434/v1", Model = "llama3.1" });
 
         Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public void Sample_AssistantSection_BindsToOffWithTheDefaults()
+    {
+        var sample = new ConfigurationBuilder().AddJsonFile(RepositoryFiles.PathOf("appsettings.sample.json")).Build();
+        var assistant = sample.GetSection(AssistantOptions.SectionName).Get<AssistantOptions>()!;
+        var defaults = new AssistantOptions();
+
+        Assert.False(assistant.IsConfigured);
+        Assert.Equal((defaults.Timeout, defaults.MaxThreadCharacters, defaults.ReadingsPerHour), (assistant.Timeout, assistant.MaxThreadCharacters, assistant.ReadingsPerHour));
+        Assert.True(new AssistantOptionsValidator().Validate(null, assistant).Succeeded);
     }
 }
