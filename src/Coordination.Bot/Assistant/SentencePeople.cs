@@ -42,7 +42,12 @@ public sealed class SentencePeople
         }
 
         var name = match.Groups["name"].Value.Trim();
-        var shown = "@" + (name.Length > 0 && !_people.Exists(p => string.Equals(p.Shown, "@" + name, StringComparison.OrdinalIgnoreCase)) ? name : $"person{_people.Count + 1}");
+        var shown = name.Length > 0 ? "@" + name : string.Empty;
+        for (var n = _people.Count + 1; shown.Length == 0 || _people.Exists(p => string.Equals(p.Shown, shown, StringComparison.OrdinalIgnoreCase)); n++)
+        {
+            shown = $"@person{n}";
+        }
+
         _people.Add((shown, match.Value));
         return shown;
     }
