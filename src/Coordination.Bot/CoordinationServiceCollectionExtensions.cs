@@ -1,3 +1,4 @@
+using Coordination.Bot.Assistant;
 using Coordination.Bot.Digests;
 using Coordination.Bot.Engine;
 using Coordination.Bot.Engine.Delivery;
@@ -41,6 +42,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddCommandHandling();
         services.AddHome();
         services.AddSingleton<IThreadSummarizer, RuleBasedSummarizer>();
+        services.AddAssistant(configuration);
         services.AddSingleton<AskBatcher>();
         services.AddScoped<FollowUpSweep>();
         services.AddScoped<MorningSummaries>();

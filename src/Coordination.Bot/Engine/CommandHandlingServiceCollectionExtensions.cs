@@ -1,3 +1,4 @@
+using Coordination.Bot.Assistant;
 using Coordination.Bot.Engine.Decisions;
 using Coordination.Bot.Engine.Forms;
 using Coordination.Bot.Engine.Help;
@@ -116,5 +117,6 @@ public static class CommandHandlingServiceCollectionExtensions
         .AddCommandHandler<FormProblemCommand, HelpHandler>()
         .AddCommandHandler<ConfirmCommand, HelpHandler>()
         .AddCommandHandler<HomeCommand, HomeHandler>()
-        .AddCommandHandler<SetWorkingDaysCommand, HomeHandler>();
+        .AddCommandHandler<SetWorkingDaysCommand, HomeHandler>()
+        .AddCommandHandler<ConfirmReadingCommand, ConfirmReadingHandler>();
 }

@@ -18,6 +18,8 @@ public sealed record MessageButton(string Action, string Label, string Value)
     public const string DigestNotUseful = "digest-not-useful";
     public const string WentWell = "went-well";
     public const string WentBadly = "went-badly";
+    public const string ConfirmReading = "assistant-confirm";
+    public const string EditReading = "assistant-edit";
 
     /// <summary>Under a digest: "was this useful?"</summary>
     public static IReadOnlyList<MessageButton> ForDigest(Guid digestId) =>
@@ -36,6 +38,9 @@ public sealed record MessageButton(string Action, string Label, string Value)
 
     /// <summary>Confirm / Edit under a half-understood request; both carry the words as they were written.</summary>
     public static IReadOnlyList<MessageButton> ForConfirmation(string text) => [new(Confirm, "Confirm", text), new(Edit, "Edit", text)];
+
+    /// <summary>Confirm / Edit under what the assistant read a sentence as; both carry its sealed state.</summary>
+    public static IReadOnlyList<MessageButton> ForReading(string state) => [new(ConfirmReading, "Confirm", state), new(EditReading, "Edit", state)];
 
     /// <summary>
     /// One request's buttons in a list of several (the morning summary): each label names the request, so the rows

@@ -9,15 +9,18 @@ public static class ButtonPress
 {
     /// <summary>
     /// Confirm runs what the words were understood as (read again, as they were written, for the presser); Edit
-    /// answers with the closest command form to write instead.
+    /// answers with the closest command form to write instead. Under what the assistant read, the sealed state goes to
+    /// the host to open.
     /// </summary>
     private static ChatCommand Confirmation(string action, string text, CommandContext presser) =>
-        (action, CommandParser.Parse(text, presser)) switch
-        {
-            (MessageButton.Confirm, ConfirmCommand { Proposed: var proposed }) => proposed,
-            (MessageButton.Confirm, var understood) => understood,
-            _ => new HelpCommand(presser, Problem: $"Write it as a command instead of `{text}`, for example:"),
-        };
+        action is MessageButton.ConfirmReading or MessageButton.EditReading
+            ? new ConfirmReadingCommand(presser, text, action == MessageButton.EditReading)
+            : (action, CommandParser.Parse(text, presser)) switch
+            {
+                (MessageButton.Confirm, ConfirmCommand { Proposed: var proposed }) => proposed,
+                (MessageButton.Confirm, var understood) => understood,
+                _ => new HelpCommand(presser, Problem: $"Write it as a command instead of `{text}`, for example:"),
+            };
 
     /// <summary>A 👍 or 👎: on a digest (was it useful?) or on the question to a resolved request's requester (how did it go?).</summary>
     private static ChatCommand Thumb(string action, Guid id, CommandContext presser) => action switch
@@ -29,7 +32,7 @@ public static class ButtonPress
     /// <summary>The command for pressing <paramref name="action"/> on <paramref name="requestKey"/>, or <c>null</c> when either is not ours.</summary>
     public static ChatCommand? ToCommand(string? action, string? requestKey, CommandContext presser)
     {
-        if (action is MessageButton.Confirm or MessageButton.Edit && !string.IsNullOrWhiteSpace(requestKey))
+        if (action is MessageButton.Confirm or MessageButton.Edit or MessageButton.ConfirmReading or MessageButton.EditReading && !string.IsNullOrWhiteSpace(requestKey))
         {
             return Confirmation(action, requestKey, presser);
         }

@@ -77,7 +77,11 @@ public sealed record SetMorningSummaryCommand(CommandContext Context, bool On) :
 /// <c>help</c>, or a command that could not be understood: <see cref="Problem"/> says what was wrong and the reply
 /// shows the usage (of <see cref="Verb"/> when it is known).
 /// </summary>
-public sealed record HelpCommand(CommandContext Context, string? Verb = null, string? Problem = null) : ChatCommand(Context);
+public sealed record HelpCommand(CommandContext Context, string? Verb = null, string? Problem = null) : ChatCommand(Context)
+{
+    /// <summary>The words as written when neither the command forms nor plain English read them (an unknown verb).</summary>
+    public string? Unread { get; init; }
+}
 
 /// <summary>
 /// The platform told us about the actor (display name in the context, time zone and, when it says, whether they

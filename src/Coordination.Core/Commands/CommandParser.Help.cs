@@ -19,9 +19,9 @@ public static partial class CommandParser
     }
 
     private static HelpCommand UnknownVerb(CommandInput input) =>
-        TryPerson(input[0], out _) || IsPlainName(input[0])
+        (TryPerson(input[0], out _) || IsPlainName(input[0])
             ? input.Fail(null, "Start with what to do: to ask someone, write `/coord ask @dana review the spec`.")
-            : input.Fail(null, Unknown(input[0]));
+            : input.Fail(null, Unknown(input[0]))) with { Unread = input.Text.Trim() };
 
     private static string Unknown(string word) =>
         Suggest(word) is { } suggestion ? $"I don't know {Quote(word)}. Did you mean `{suggestion}`?" : $"I don't know {Quote(word)}.";

@@ -22,6 +22,12 @@ public sealed record DecisionRecord(
 
     public const string Bullet = "• ";
 
+    /// <summary>The line under the title of a record the assistant drafted.</summary>
+    public const string DraftedLine = "Drafted by the assistant: check it before acting on it.";
+
+    /// <summary>Drafted by the assistant (a language model) rather than by the rules; the record says so under its title.</summary>
+    public bool DraftedByAssistant { get; init; }
+
     /// <summary>The longest title suffix kept (longer ones end in "…").</summary>
     public const int MaxTitleLength = 200;
 
@@ -49,6 +55,7 @@ public sealed record DecisionRecord(
     {
         var text = new StringBuilder();
         text.Append(string.IsNullOrWhiteSpace(Title) ? DefaultTitle : DocumentText.OneLine(Title)).Append('\n');
+        text.Append(DraftedByAssistant ? DraftedLine + "\n" : string.Empty);
         Section(text, "Context", Lines(Context), bullets: false);
         Section(text, "Decisions", Decisions.Select(DocumentText.OneLine), bullets: true);
         Section(text, "Action items", ActionItems.Select(ItemLine), bullets: true);

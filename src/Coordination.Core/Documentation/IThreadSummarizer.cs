@@ -12,4 +12,11 @@ public interface IThreadSummarizer
     /// record's title. An empty thread gives an empty record.
     /// </summary>
     DecisionRecord Summarize(IReadOnlyList<ThreadMessage> thread, string? title = null);
+
+    /// <summary>
+    /// <see cref="Summarize"/> for a summariser that waits on something (a language model); the deterministic one
+    /// answers at once.
+    /// </summary>
+    Task<DecisionRecord> SummarizeAsync(IReadOnlyList<ThreadMessage> thread, string? title, CancellationToken cancellationToken) =>
+        Task.FromResult(Summarize(thread, title));
 }

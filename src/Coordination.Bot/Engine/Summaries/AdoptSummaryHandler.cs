@@ -18,7 +18,7 @@ public sealed class AdoptSummaryHandler(RequestLookup requests, ThreadHistory hi
     public async Task<Reply> HandleAsync(Session session, AdoptSummaryCommand command, CancellationToken cancellationToken)
     {
         var thread = new ThreadRef(command.Thread.Channel, command.Thread.ThreadId);
-        var record = summarizer.Summarize(await history.MessagesAsync(session.Workspace, thread, cancellationToken));
+        var record = await summarizer.SummarizeAsync(await history.MessagesAsync(session.Workspace, thread, cancellationToken), null, cancellationToken);
         return command.Decisions
             ? await RecordDecisionsAsync(session, thread, record.Decisions, cancellationToken)
             : await TrackActionItemsAsync(session, thread, record.ActionItems.Where(a => a.Owner is not null).ToList(), cancellationToken);

@@ -28,7 +28,7 @@ public sealed class SummarizeHandler(CoordinationDbContext db, RequestLookup req
         }
 
         var messages = await history.MessagesAsync(session.Workspace, thread, cancellationToken);
-        var record = summarizer.Summarize(messages, request?.Key);
+        var record = await summarizer.SummarizeAsync(messages, request?.Key, cancellationToken);
         var buttons = record.IsEmpty ? [] : MessageButton.ForSummary(new ThreadRefValue(thread.Channel, thread.ThreadId).ToString());
         db.QueuePost(session.Workspace, thread, record.ToMarkdown(), record.Mentions(), $"summary:{thread.Channel}:{thread.ThreadId}:{session.Now.UtcTicks}", session.Now, buttons);
         return new Reply($"Posted a decision record of {messages.Count} {(messages.Count == 1 ? "message" : "messages")} in the thread: "
