@@ -1,3 +1,4 @@
+using Coordination.Bot.Api;
 using Coordination.Bot.Digests;
 using Coordination.Bot.Engine;
 using Coordination.Bot.Engine.Delivery;
@@ -73,6 +74,7 @@ public static class CoordinationServiceCollectionExtensions
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<SchedulerHealthCheck>("scheduler");
         services.AddCoordinationJobs(configuration);
+        services.AddCoordinationApi();
         return services;
     }
 }

@@ -66,6 +66,9 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
     /// <summary>The Data Protection key ring that encrypts stored tokens, shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The workspaces' API tokens, stored as hashes.</summary>
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     /// <summary>
     /// Ids of stakeholders due at <paramref name="now"/>, oldest first. Inside a transaction the rows stay locked
     /// until it ends, and rows another instance holds are skipped (on engines that can).

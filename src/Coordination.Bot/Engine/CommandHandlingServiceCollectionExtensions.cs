@@ -1,3 +1,4 @@
+using Coordination.Bot.Engine.ApiTokens;
 using Coordination.Bot.Engine.Decisions;
 using Coordination.Bot.Engine.Forms;
 using Coordination.Bot.Engine.Help;
@@ -39,7 +40,8 @@ public static class CommandHandlingServiceCollectionExtensions
             .AddPresenceCommands()
             .AddDigestAndStatsCommands()
             .AddSummaryAndNotesCommands()
-            .AddFormAndHelpCommands();
+            .AddFormAndHelpCommands()
+            .AddApiTokenCommands();
     }
 
     /// <summary>
@@ -115,4 +117,9 @@ public static class CommandHandlingServiceCollectionExtensions
         .AddCommandHandler<ConfirmCommand, HelpHandler>()
         .AddCommandHandler<HomeCommand, HomeHandler>()
         .AddCommandHandler<SetWorkingDaysCommand, HomeHandler>();
+
+    private static IServiceCollection AddApiTokenCommands(this IServiceCollection services) => services
+        .AddCommandHandler<TokenCreateCommand, ApiTokenHandler>()
+        .AddCommandHandler<TokenListCommand, ApiTokenHandler>()
+        .AddCommandHandler<TokenRevokeCommand, ApiTokenHandler>();
 }

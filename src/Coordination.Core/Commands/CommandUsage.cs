@@ -43,6 +43,7 @@ public static class CommandUsage
         new("summary", "/coord summary on|off", "/coord summary off", "your morning direct message, each working day, of what waits on you and what you wait on (on by default)"),
         new("help", "/coord help [verb]", "/coord help ask", "this help, or one command's"),
         new("home", "/coord home", "/coord home", "your Home: what waits on you, what you wait on, your figures and your settings (Slack: the app's Home tab; Teams: a card in your personal chat)"),
+        new("token", "/coord token create|revoke <name> | token list", "/coord token create ci-reports", "workspace admins: API tokens for `/api/v1` (a new token is shown once, only to you)"),
     ];
 
     /// <summary>Usage of one verb, or of all of them when <paramref name="verb"/> is null or unknown.</summary>
