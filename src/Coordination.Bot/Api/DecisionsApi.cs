@@ -1,5 +1,6 @@
 using System.Globalization;
 using Coordination.Core.Decisions;
+using Coordination.Core.Documentation;
 using Coordination.Core.Requests;
 using Coordination.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,6 +15,8 @@ public static class DecisionsApi
     {
         api.MapGet("/decisions", ListAsync).WithName("ListDecisions").WithSummary("Decisions, newest first, with their next steps").ProducesValidationProblem();
         api.MapGet("/decisions/{key}", GetAsync).WithName("GetDecision").WithSummary("One decision (D-4 or 4)");
+        api.MapGet("/decisions/{key}.md", MarkdownAsync).WithName("GetDecisionRecord").WithSummary("One decision as a Markdown architecture decision record (MADR)")
+            .Produces<string>(StatusCodes.Status200OK, "text/markdown");
         return api;
     }
 
@@ -42,6 +45,22 @@ public static class DecisionsApi
             ? TypedResults.Ok(DecisionResource.Of(decision))
             : NotFound(key);
 
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> MarkdownAsync(HttpContext http, CoordinationDbContext db, string key, CancellationToken cancellationToken)
+    {
+        var caller = ApiCaller.Of(http);
+        if (await FindAsync(db, caller, key, cancellationToken) is not { } decision)
+        {
+            return NotFound(key);
+        }
+
+        var settles = decision.RequestId is { } id
+            ? await db.Requests.AsNoTracking().Include(r => r.Requester).SingleOrDefaultAsync(r => r.Id == id && r.WorkspaceId == caller.WorkspaceId, cancellationToken)
+            : null;
+        var record = new AdrDocument(decision, settles);
+        http.Response.Headers.ContentDisposition = $"inline; filename=\"{record.FileName}\"";
+        return TypedResults.Text(record.ToMarkdown(), "text/markdown; charset=utf-8");
+    }
+
     /// <summary>The caller's workspace's decision by <paramref name="key"/> (<c>D-4</c> or <c>4</c>).</summary>
     public static async Task<Decision?> FindAsync(CoordinationDbContext db, ApiCaller caller, string key, CancellationToken cancellationToken) =>
         DecisionKey.TryParse(key, out var number) || (int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0)
@@ -51,5 +70,5 @@ public static class DecisionsApi
     public static ProblemHttpResult NotFound(string key) => ApiProblems.NotFound($"This workspace has no decision '{key}'.");
 
     private static IQueryable<Decision> Loaded(CoordinationDbContext db) =>
-        db.Decisions.AsNoTracking().Include(d => d.DecidedBy).Include(d => d.Owner).Include(d => d.NextSteps);
+        db.Decisions.AsNoTracking().Include(d => d.DecidedBy).Include(d => d.Owner).Include(d => d.NextSteps).ThenInclude(r => r.Stakeholders).ThenInclude(s => s.Person);
 }
