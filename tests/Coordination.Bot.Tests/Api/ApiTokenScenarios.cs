@@ -49,6 +49,21 @@ public abstract class ApiTokenScenarios(ApiHost host, Func<ITestDatabases> datab
     }
 
     [Fact]
+    public async Task TokenCreate_TeamsAdminInAChannel_RefusedUntilAskedInThePersonalChat()
+    {
+        var app = await AppAsync();
+        var admin = new CommandContext(ChatPlatform.Teams, NewWorkspace(), Bob, Channel) { ActorIsWorkspaceAdmin = true };
+
+        var inChannel = await app.SendAsync(new TokenCreateCommand(admin, "ci"));
+        var inPersonalChat = await app.SendAsync(new TokenCreateCommand(admin with { InDirectMessage = true }, "ci"));
+
+        Assert.False(inChannel.Succeeded);
+        Assert.StartsWith("Ask me for a token in our personal chat", inChannel.Text, StringComparison.Ordinal);
+        Assert.True(inPersonalChat.Succeeded, inPersonalChat.Text);
+        Assert.Matches(SecretPattern(), inPersonalChat.Text);
+    }
+
+    [Fact]
     public async Task RevokedToken_Refused401WithBearerChallengeAndProblemDetails()
     {
         var app = await AppAsync();

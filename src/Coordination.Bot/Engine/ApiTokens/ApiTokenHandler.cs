@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Coordination.Bot.Api;
+using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Data;
 using Coordination.Data.Security;
@@ -24,6 +25,12 @@ public sealed class ApiTokenHandler(CoordinationDbContext db)
         if (!IsAdmin(session))
         {
             return Reply.Failure(AdminsOnly);
+        }
+
+        // Teams has no message only one person sees: in a channel the token would be shown to everyone there.
+        if (session.Workspace.Platform == ChatPlatform.Teams && !command.Context.InDirectMessage)
+        {
+            return Reply.Failure("Ask me for a token in our personal chat: here everyone in the conversation would see it. Nothing was created.");
         }
 
         if (await db.ApiTokens.AnyAsync(t => t.WorkspaceId == session.Workspace.Id && t.Name == command.Name, cancellationToken))
@@ -89,7 +96,7 @@ public sealed class ApiTokenHandler(CoordinationDbContext db)
     /// this machine, or to holders of the web's admin token).
     /// </summary>
     private static bool IsAdmin(Session session) =>
-        session.ActorIsAdmin || session.Actor.IsWorkspaceAdmin || session.Workspace.Platform == Coordination.Core.Chat.ChatPlatform.Local;
+        session.ActorIsAdmin || session.Actor.IsWorkspaceAdmin || session.Workspace.Platform == ChatPlatform.Local;
 
     private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 }
