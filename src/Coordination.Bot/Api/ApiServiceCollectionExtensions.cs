@@ -49,7 +49,7 @@ public static class ApiServiceCollectionExtensions
         api.MapDigestApi();
 
         endpoints.MapOpenApi("/openapi/{documentName}.json");
-        endpoints.MapScalarApiReference("/api/reference", options => options.WithTitle("Coordination API").AddDocument(DocumentName));
+        endpoints.MapScalarApiReference("/api/reference", options => options.WithTitle("Coordination API").AddDocument(DocumentName).DisableAgent().DisableMcp().HideDeveloperTools());
         return endpoints;
     }
 }
