@@ -1,4 +1,5 @@
 using Coordination.Bot.Assistant;
+using Coordination.Bot.Api;
 using Coordination.Bot.Digests;
 using Coordination.Bot.Engine;
 using Coordination.Bot.Engine.Delivery;
@@ -78,6 +79,7 @@ public static class CoordinationServiceCollectionExtensions
             .AddCheck<SchedulerHealthCheck>("scheduler");
         services.AddCoordinationJobs(configuration);
         services.AddHostedService<WebhookDeliveryService>();
+        services.AddCoordinationApi();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Coordination.Bot;
+using Coordination.Bot.Api;
 using Coordination.Bot.Cli;
 using Coordination.Bot.Endpoints;
 using Coordination.Bot.LocalChat;
@@ -34,6 +35,7 @@ app.MapLocalChat();
 app.MapDashboard();
 app.MapSignIn();
 app.MapTelemetry();
+app.MapCoordinationApi();
 
 await app.RunAsync();
 return 0;

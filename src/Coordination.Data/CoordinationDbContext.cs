@@ -72,6 +72,8 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
 
     /// <summary>Webhook events waiting for (or done with) delivery, one per event and endpoint.</summary>
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    /// <summary>The workspaces' API tokens, stored as hashes.</summary>
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     /// <summary>
     /// Ids of stakeholders due at <paramref name="now"/>, oldest first. Inside a transaction the rows stay locked

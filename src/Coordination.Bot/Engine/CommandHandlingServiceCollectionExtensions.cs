@@ -1,4 +1,5 @@
 using Coordination.Bot.Assistant;
+using Coordination.Bot.Engine.ApiTokens;
 using Coordination.Bot.Engine.Decisions;
 using Coordination.Bot.Engine.Forms;
 using Coordination.Bot.Engine.Help;
@@ -42,7 +43,8 @@ public static class CommandHandlingServiceCollectionExtensions
             .AddDigestAndStatsCommands()
             .AddSummaryAndNotesCommands()
             .AddFormAndHelpCommands()
-            .AddWebhookCommands();
+            .AddWebhookCommands()
+            .AddApiTokenCommands();
     }
 
     /// <summary>
@@ -119,4 +121,9 @@ public static class CommandHandlingServiceCollectionExtensions
         .AddCommandHandler<HomeCommand, HomeHandler>()
         .AddCommandHandler<SetWorkingDaysCommand, HomeHandler>()
         .AddCommandHandler<ConfirmReadingCommand, ConfirmReadingHandler>();
+
+    private static IServiceCollection AddApiTokenCommands(this IServiceCollection services) => services
+        .AddCommandHandler<TokenCreateCommand, ApiTokenHandler>()
+        .AddCommandHandler<TokenListCommand, ApiTokenHandler>()
+        .AddCommandHandler<TokenRevokeCommand, ApiTokenHandler>();
 }

@@ -12,7 +12,8 @@ public sealed class SlackAdmins(SlackApiClient api, ISlackTokenSource tokens, IL
 {
     public async Task<ChatCommand> VouchAsync(ChatCommand command, CancellationToken cancellationToken)
     {
-        if (command is not (SetLeadCommand or AwayCommand or BackCommand or DefineTeamCommand or WebhookCommand)
+        if (command is not (SetLeadCommand or AwayCommand or BackCommand or DefineTeamCommand or WebhookCommand
+            or TokenCreateCommand or TokenListCommand or TokenRevokeCommand)
             || await tokens.BotTokenAsync(command.Context.WorkspaceId, cancellationToken) is not { } token)
         {
             return command;

@@ -59,6 +59,7 @@ public static partial class CommandParser
         new("feedback", input => WithKey(input, "feedback", n => input.WithNote("feedback", 2, required: true, note => new SatisfactionNoteCommand(input.Context, n, note!)))),
         new("home", input => input.Only("home", 1, new HomeCommand(input.Context))),
         new("webhook", Webhook),
+        new("token", Token),
     ];
 
     private static readonly string[] Verbs = [.. VerbForms.Select(form => form.Verb)];

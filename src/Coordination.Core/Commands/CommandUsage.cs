@@ -44,6 +44,7 @@ public static class CommandUsage
         new("help", "/coord help [verb]", "/coord help ask", "this help, or one command's"),
         new("home", "/coord home", "/coord home", "your Home: what waits on you, what you wait on, your figures and your settings (Slack: the app's Home tab; Teams: a card in your personal chat)"),
         new("webhook", "/coord webhook add <url> [events…] | list | remove <id>", "/coord webhook add https://example.com/hooks/coordination request.created decision.recorded", "workspace admins: send signed events (`request.created`, `request.nudged`, `request.escalated`, `request.answered`, `request.resolved`, `request.cancelled`, `decision.recorded`, `digest.posted`) to an HTTPS endpoint"),
+        new("token", "/coord token create|revoke <name> | token list", "/coord token create ci-reports", "workspace admins: API tokens for `/api/v1` (a new token is shown once, only to you)"),
     ];
 
     /// <summary>Usage of one verb, or of all of them when <paramref name="verb"/> is null or unknown.</summary>
