@@ -1,3 +1,4 @@
+using Coordination.Bot.Calendars;
 using Coordination.Bot.Digests;
 using Coordination.Bot.Engine;
 using Coordination.Bot.Engine.Delivery;
@@ -31,7 +32,8 @@ public static class CoordinationServiceCollectionExtensions
         services.AddBoundOptions<FollowUpPolicy, FollowUpPolicyValidator>(configuration, FollowUpPolicy.SectionName);
         services.AddBoundOptions<OutboxOptions, OutboxOptionsValidator>(configuration, OutboxOptions.SectionName);
         services.AddBoundOptions<MorningSummaryOptions, MorningSummaryOptionsValidator>(configuration, MorningSummaryOptions.SectionName);
-        services.AddSingleton(sp => new FollowUpSchedule(sp.GetRequiredService<IOptions<FollowUpPolicy>>().Value));
+        services.AddSingleton<WorkspaceHolidays>();
+        services.AddSingleton(sp => new FollowUpSchedule(sp.GetRequiredService<IOptions<FollowUpPolicy>>().Value, sp.GetRequiredService<WorkspaceHolidays>()));
         services.AddBoundOptions<DigestOptions, DigestOptionsValidator>(configuration, DigestOptions.SectionName);
         services.AddSingleton(sp => DigestSchedule.Parse(sp.GetRequiredService<IOptions<DigestOptions>>().Value.Schedule));
 
@@ -48,6 +50,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddScoped<PatternFinder>();
         services.AddSingleton<DigestPlan>();
         services.AddScoped<DigestPublisher>();
+        services.AddHolidayCalendars(configuration);
 
         services.AddScoped<InboundEventProcessor>();
         services.AddSingleton<InboundEventWorker>();

@@ -1,3 +1,4 @@
+using Coordination.Bot.Engine.Calendars;
 using Coordination.Bot.Engine.Decisions;
 using Coordination.Bot.Engine.Forms;
 using Coordination.Bot.Engine.Help;
@@ -114,5 +115,12 @@ public static class CommandHandlingServiceCollectionExtensions
         .AddCommandHandler<FormProblemCommand, HelpHandler>()
         .AddCommandHandler<ConfirmCommand, HelpHandler>()
         .AddCommandHandler<HomeCommand, HomeHandler>()
-        .AddCommandHandler<SetWorkingDaysCommand, HomeHandler>();
+        .AddCommandHandler<SetWorkingDaysCommand, HomeHandler>()
+        .AddCommandHandler<WorkingHoursCommand, WorkingTimeHandler>()
+        .AddCommandHandler<ShowWorkingHoursCommand, WorkingTimeHandler>()
+        .AddCommandHandler<HolidayCommand, WorkingTimeHandler>()
+        .AddCommandHandler<ListHolidaysCommand, WorkingTimeHandler>()
+        .AddCommandHandler<HolidayCalendarCommand, HolidayCalendarHandler>()
+        .AddCommandHandler<LinkCalendarCommand, CalendarLinkHandler>()
+        .AddCommandHandler<CalendarStandInCommand, CalendarLinkHandler>();
 }

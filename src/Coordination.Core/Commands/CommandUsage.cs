@@ -43,6 +43,10 @@ public static class CommandUsage
         new("summary", "/coord summary on|off", "/coord summary off", "your morning direct message, each working day, of what waits on you and what you wait on (on by default)"),
         new("help", "/coord help [verb]", "/coord help ask", "this help, or one command's"),
         new("home", "/coord home", "/coord home", "your Home: what waits on you, what you wait on, your figures and your settings (Slack: the app's Home tab; Teams: a card in your personal chat)"),
+        new("hours", "/coord hours [[@person] <days> <from>-<to>]", "/coord hours mon-thu 08:00-16:00", "your working days and hours (alone: shows them); windows skip the days you don't work, nudges come at the start of your day (@person's: only they, their lead or a workspace admin)"),
+        new("holiday", "/coord holiday [remove] <yyyy-mm-dd>[..<yyyy-mm-dd>]", "/coord holiday 2026-12-24..2026-12-31", "a day or days off: windows skip them like a weekend"),
+        new("holidays", "/coord holidays [calendar <https url> | calendar off]", "/coord holidays calendar https://example.com/holidays.ics", "your coming holidays; a workspace admin imports the workspace's holiday calendar (iCalendar), refreshed daily"),
+        new("calendar", "/coord calendar <ics url> | off | delegate @person", "/coord calendar https://calendar.example.com/me/basic.ics", "link your own calendar: its out-of-office events mark you away (with your delegate standing in as for `away`)"),
     ];
 
     /// <summary>Usage of one verb, or of all of them when <paramref name="verb"/> is null or unknown.</summary>

@@ -291,6 +291,9 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("AwayFromCalendar")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("AwayUntil")
                         .HasColumnType("timestamp with time zone");
 
@@ -305,6 +308,14 @@ namespace Coordination.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EncryptedCalendarFeed")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("HolidayDates")
+                        .HasMaxLength(4400)
+                        .HasColumnType("character varying(4400)");
 
                     b.Property<bool>("IsWorkspaceAdmin")
                         .HasColumnType("boolean");
@@ -323,9 +334,18 @@ namespace Coordination.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("StandInId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("TimeZoneId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<TimeOnly?>("WorkEnd")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly?>("WorkStart")
+                        .HasColumnType("time without time zone");
 
                     b.Property<int>("WorkingDays")
                         .HasColumnType("integer");
@@ -338,6 +358,8 @@ namespace Coordination.Data.Migrations.Postgres
                     b.HasIndex("DelegateId");
 
                     b.HasIndex("LeadId");
+
+                    b.HasIndex("StandInId");
 
                     b.HasIndex("WorkspaceId", "DirectoryId");
 
@@ -511,6 +533,56 @@ namespace Coordination.Data.Migrations.Postgres
                     b.HasIndex("WorkspaceId", "AskedAt");
 
                     b.ToTable("SatisfactionQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("Coordination.Data.Calendars.HolidayCalendarLink", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("WorkspaceId");
+
+                    b.ToTable("HolidayCalendarLinks");
+                });
+
+            modelBuilder.Entity("Coordination.Data.Calendars.WorkspaceHoliday", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Date");
+
+                    b.ToTable("WorkspaceHolidays");
                 });
 
             modelBuilder.Entity("Coordination.Data.Conversations.ConversationReference", b =>
@@ -987,6 +1059,11 @@ namespace Coordination.Data.Migrations.Postgres
                         .HasForeignKey("LeadId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Coordination.Core.Requests.Person", "StandIn")
+                        .WithMany()
+                        .HasForeignKey("StandInId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Coordination.Core.Requests.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
@@ -996,6 +1073,8 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Navigation("Delegate");
 
                     b.Navigation("Lead");
+
+                    b.Navigation("StandIn");
                 });
 
             modelBuilder.Entity("Coordination.Core.Requests.Stakeholder", b =>
@@ -1040,6 +1119,24 @@ namespace Coordination.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Coordination.Core.Requests.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coordination.Data.Calendars.HolidayCalendarLink", b =>
+                {
+                    b.HasOne("Coordination.Core.Requests.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coordination.Data.Calendars.WorkspaceHoliday", b =>
+                {
                     b.HasOne("Coordination.Core.Requests.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
