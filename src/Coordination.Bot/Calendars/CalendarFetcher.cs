@@ -37,31 +37,9 @@ public sealed class CalendarFetcher(HttpClient http, IConfiguration configuratio
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Timeout);
-        var uri = new Uri(url);
         try
         {
-            for (var hop = 0; hop <= MaxRedirects; hop++)
-            {
-                using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-                if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
-                {
-                    var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
-                    if (!string.Equals(next.Host, uri.Host, StringComparison.OrdinalIgnoreCase) || Refusal(next.ToString()) is not null)
-                    {
-                        throw new CalendarFetchException("The feed redirects to another host; give its final address.");
-                    }
-
-                    uri = next;
-                    continue;
-                }
-
-                if (!response.IsSuccessStatusCode)
-                {
-                    throw new CalendarFetchException($"The feed answered {(int)response.StatusCode} {response.ReasonPhrase}.");
-                }
-
-                return await ReadCappedAsync(response, timeout.Token);
-            }
+            return await FollowAsync(new Uri(url), timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -70,6 +48,30 @@ public sealed class CalendarFetcher(HttpClient http, IConfiguration configuratio
         catch (HttpRequestException ex)
         {
             throw new CalendarFetchException(ex.InnerException is CalendarFetchException inner ? inner.Message : "The feed could not be reached.", ex);
+        }
+    }
+
+    /// <summary>Reads <paramref name="uri"/>, following a few redirects on the same host.</summary>
+    private async Task<string> FollowAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        for (var hop = 0; hop <= MaxRedirects; hop++)
+        {
+            using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
+            {
+                var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
+                if (!string.Equals(next.Host, uri.Host, StringComparison.OrdinalIgnoreCase) || Refusal(next.ToString()) is not null)
+                {
+                    throw new CalendarFetchException("The feed redirects to another host; give its final address.");
+                }
+
+                uri = next;
+                continue;
+            }
+
+            return response.IsSuccessStatusCode
+                ? await ReadCappedAsync(response, cancellationToken)
+                : throw new CalendarFetchException($"The feed answered {(int)response.StatusCode} {response.ReasonPhrase}.");
         }
 
         throw new CalendarFetchException("The feed redirects too many times.");

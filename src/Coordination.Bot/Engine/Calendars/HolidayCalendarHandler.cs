@@ -23,13 +23,7 @@ public sealed class HolidayCalendarHandler(CoordinationDbContext db, HolidayImpo
         var link = await db.HolidayCalendarLinks.SingleOrDefaultAsync(l => l.WorkspaceId == session.Workspace.Id, cancellationToken);
         if (command.Url is null)
         {
-            if (link is not null)
-            {
-                db.HolidayCalendarLinks.Remove(link);
-            }
-
-            await import.StageAsync(session.Workspace, [], cancellationToken);
-            return new Reply("The workspace's holiday calendar is off: its holidays no longer count as days off.");
+            return await OffAsync(session, link, cancellationToken);
         }
 
         IReadOnlyList<(DateOnly Day, string Name)> holidays;
@@ -54,5 +48,16 @@ public sealed class HolidayCalendarHandler(CoordinationDbContext db, HolidayImpo
         await import.StageAsync(session.Workspace, holidays, cancellationToken);
         var next = holidays.Count == 0 ? "none in the coming months" : $"the next is {holidays[0].Day:ddd d MMM yyyy}";
         return new Reply($"The workspace's holiday calendar is linked: {holidays.Count} holidays ({next}). Windows skip them like a weekend; I read it again every day.");
+    }
+
+    private async Task<Reply> OffAsync(Session session, HolidayCalendarLink? link, CancellationToken cancellationToken)
+    {
+        if (link is not null)
+        {
+            db.HolidayCalendarLinks.Remove(link);
+        }
+
+        await import.StageAsync(session.Workspace, [], cancellationToken);
+        return new Reply("The workspace's holiday calendar is off: its holidays no longer count as days off.");
     }
 }
