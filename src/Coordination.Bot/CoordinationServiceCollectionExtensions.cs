@@ -1,5 +1,6 @@
 using Coordination.Bot.Assistant;
 using Coordination.Bot.Api;
+using Coordination.Bot.Calendars;
 using Coordination.Bot.Digests;
 using Coordination.Bot.Engine;
 using Coordination.Bot.Engine.Delivery;
@@ -34,7 +35,8 @@ public static class CoordinationServiceCollectionExtensions
         services.AddBoundOptions<FollowUpPolicy, FollowUpPolicyValidator>(configuration, FollowUpPolicy.SectionName);
         services.AddBoundOptions<OutboxOptions, OutboxOptionsValidator>(configuration, OutboxOptions.SectionName);
         services.AddBoundOptions<MorningSummaryOptions, MorningSummaryOptionsValidator>(configuration, MorningSummaryOptions.SectionName);
-        services.AddSingleton(sp => new FollowUpSchedule(sp.GetRequiredService<IOptions<FollowUpPolicy>>().Value));
+        services.AddSingleton<WorkspaceHolidays>();
+        services.AddSingleton(sp => new FollowUpSchedule(sp.GetRequiredService<IOptions<FollowUpPolicy>>().Value, sp.GetRequiredService<WorkspaceHolidays>()));
         services.AddBoundOptions<DigestOptions, DigestOptionsValidator>(configuration, DigestOptions.SectionName);
         services.AddSingleton(sp => DigestSchedule.Parse(sp.GetRequiredService<IOptions<DigestOptions>>().Value.Schedule));
 
@@ -53,6 +55,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddSingleton<DigestPlan>();
         services.AddScoped<DigestPublisher>();
         services.AddWebhooks(configuration);
+        services.AddHolidayCalendars(configuration);
 
         services.AddScoped<InboundEventProcessor>();
         services.AddSingleton<InboundEventWorker>();

@@ -64,6 +64,12 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
     /// <summary>"How did it go?" to a resolved request's requester, and their answer.</summary>
     public DbSet<SatisfactionQuestion> SatisfactionQuestions => Set<SatisfactionQuestion>();
 
+    /// <summary>Each workspace's imported holidays (<c>holidays calendar</c>).</summary>
+    public DbSet<Calendars.WorkspaceHoliday> WorkspaceHolidays => Set<Calendars.WorkspaceHoliday>();
+
+    /// <summary>Each workspace's holiday calendar feed.</summary>
+    public DbSet<Calendars.HolidayCalendarLink> HolidayCalendarLinks => Set<Calendars.HolidayCalendarLink>();
+
     /// <summary>The Data Protection key ring that encrypts stored tokens, shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

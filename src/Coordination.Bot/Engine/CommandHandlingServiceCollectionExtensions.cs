@@ -1,5 +1,6 @@
 using Coordination.Bot.Assistant;
 using Coordination.Bot.Engine.ApiTokens;
+using Coordination.Bot.Engine.Calendars;
 using Coordination.Bot.Engine.Decisions;
 using Coordination.Bot.Engine.Forms;
 using Coordination.Bot.Engine.Help;
@@ -120,7 +121,14 @@ public static class CommandHandlingServiceCollectionExtensions
         .AddCommandHandler<ConfirmCommand, HelpHandler>()
         .AddCommandHandler<HomeCommand, HomeHandler>()
         .AddCommandHandler<SetWorkingDaysCommand, HomeHandler>()
-        .AddCommandHandler<ConfirmReadingCommand, ConfirmReadingHandler>();
+        .AddCommandHandler<ConfirmReadingCommand, ConfirmReadingHandler>()
+        .AddCommandHandler<WorkingHoursCommand, WorkingTimeHandler>()
+        .AddCommandHandler<ShowWorkingHoursCommand, WorkingTimeHandler>()
+        .AddCommandHandler<HolidayCommand, WorkingTimeHandler>()
+        .AddCommandHandler<ListHolidaysCommand, WorkingTimeHandler>()
+        .AddCommandHandler<HolidayCalendarCommand, HolidayCalendarHandler>()
+        .AddCommandHandler<LinkCalendarCommand, CalendarLinkHandler>()
+        .AddCommandHandler<CalendarStandInCommand, CalendarLinkHandler>();
 
     private static IServiceCollection AddApiTokenCommands(this IServiceCollection services) => services
         .AddCommandHandler<TokenCreateCommand, ApiTokenHandler>()

@@ -59,10 +59,12 @@ public sealed class HomeBuilder(CoordinationDbContext db, FollowUpSchedule sched
     {
         var zone = person is null ? FollowUpSchedule.FindZone(schedule.Policy.DefaultTimeZone) ?? TimeZoneInfo.Utc : schedule.CalendarOf(person).Zone;
         var away = person?.AwayUntil is { } until && until > now ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(until, zone).DateTime) : (DateOnly?)null;
-        var (start, end) = PersonCalendar.WorkingHours;
+        var calendar = person is null ? null : schedule.CalendarOf(person);
+        var (start, end) = calendar is null ? PersonCalendar.WorkingHours : (calendar.Hours.Start, calendar.Hours.End);
         var window = schedule.Policy.DeliveryWindow;
+        var (opens, closes) = calendar?.DeliveryWindowOf(window) ?? (window.Start, window.End);
         var working = string.Create(CultureInfo.InvariantCulture, $"{start:HH\\:mm}–{end:HH\\:mm} on your working days");
-        var nudges = window.Enabled ? string.Create(CultureInfo.InvariantCulture, $"; nudges reach you {window.Start:HH\\:mm}–{window.End:HH\\:mm}") : string.Empty;
+        var nudges = window.Enabled ? string.Create(CultureInfo.InvariantCulture, $"; nudges reach you {opens:HH\\:mm}–{closes:HH\\:mm}") : string.Empty;
         return new HomeSettings(
             person?.WorkingDays ?? WorkingDays.Weekdays,
             zone.Id,

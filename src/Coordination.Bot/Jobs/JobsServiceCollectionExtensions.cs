@@ -20,6 +20,8 @@ public static class JobsServiceCollectionExtensions
             Every<FollowUpSweepJob>(quartz, FollowUpSweepJob.Key, policy.SweepInterval);
             Every<InboundEventJob>(quartz, InboundEventJob.Key, InboundEventJob.Interval);
             Every<DigestJob>(quartz, DigestJob.Key, digest.CheckInterval);
+            Every<HolidayCalendarJob>(quartz, HolidayCalendarJob.Key, HolidayCalendarJob.Interval);
+            Every<OutOfOfficeJob>(quartz, OutOfOfficeJob.Key, OutOfOfficeJob.Interval);
             if (summary.Enabled)
             {
                 Every<MorningSummaryJob>(quartz, MorningSummaryJob.Key, summary.Interval);

@@ -60,6 +60,10 @@ public static partial class CommandParser
         new("home", input => input.Only("home", 1, new HomeCommand(input.Context))),
         new("webhook", Webhook),
         new("token", Token),
+        new("hours", Hours),
+        new("holiday", Holiday),
+        new("holidays", Holidays),
+        new("calendar", Calendar),
     ];
 
     private static readonly string[] Verbs = [.. VerbForms.Select(form => form.Verb)];

@@ -45,6 +45,10 @@ public static class CommandUsage
         new("home", "/coord home", "/coord home", "your Home: what waits on you, what you wait on, your figures and your settings (Slack: the app's Home tab; Teams: a card in your personal chat)"),
         new("webhook", "/coord webhook add <url> [events…] | list | remove <id>", "/coord webhook add https://example.com/hooks/coordination request.created decision.recorded", "workspace admins: send signed events (`request.created`, `request.nudged`, `request.escalated`, `request.answered`, `request.resolved`, `request.cancelled`, `decision.recorded`, `digest.posted`) to an HTTPS endpoint"),
         new("token", "/coord token create|revoke <name> | token list", "/coord token create ci-reports", "workspace admins: API tokens for `/api/v1` (a new token is shown once, only to you)"),
+        new("hours", "/coord hours [[@person] <days> <from>-<to>]", "/coord hours mon-thu 08:00-16:00", "your working days and hours (alone: shows them); windows skip the days you don't work, nudges come at the start of your day (@person's: only they, their lead or a workspace admin)"),
+        new("holiday", "/coord holiday [remove] <yyyy-mm-dd>[..<yyyy-mm-dd>]", "/coord holiday 2026-12-24..2026-12-31", "a day or days off: windows skip them like a weekend"),
+        new("holidays", "/coord holidays [calendar <https url> | calendar off]", "/coord holidays calendar https://example.com/holidays.ics", "your coming holidays; a workspace admin imports the workspace's holiday calendar (iCalendar), refreshed daily"),
+        new("calendar", "/coord calendar <ics url> | off | delegate @person", "/coord calendar https://calendar.example.com/me/basic.ics", "link your own calendar: its out-of-office events mark you away (with your delegate standing in as for `away`)"),
     ];
 
     /// <summary>Usage of one verb, or of all of them when <paramref name="verb"/> is null or unknown.</summary>

@@ -14,22 +14,23 @@ public static class DeliveryWindow
             return due;
         }
 
+        var (start, end) = calendar.DeliveryWindowOf(window);
         var local = calendar.ToLocal(due);
         var time = TimeOnly.FromDateTime(local);
         if (calendar.IsWorkingDay(local))
         {
-            if (time >= window.Start && time < window.End)
+            if (time >= start && time < end)
             {
                 return due;
             }
 
-            if (time < window.Start)
+            if (time < start)
             {
-                return calendar.ToInstant(local.Date + window.Start.ToTimeSpan());
+                return calendar.ToInstant(local.Date + start.ToTimeSpan());
             }
         }
 
         var next = WorkingTime.NextWorkingDayStart(local, calendar);
-        return calendar.ToInstant(next + window.Start.ToTimeSpan());
+        return calendar.ToInstant(next + start.ToTimeSpan());
     }
 }

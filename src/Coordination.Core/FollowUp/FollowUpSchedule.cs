@@ -9,14 +9,18 @@ public sealed class FollowUpSchedule
     private readonly ConcurrentDictionary<string, TimeZoneInfo?> _zones = new(StringComparer.OrdinalIgnoreCase);
     private readonly TimeZoneInfo _defaultZone;
 
-    public FollowUpSchedule(FollowUpPolicy policy)
+    public FollowUpSchedule(FollowUpPolicy policy, WorkspaceHolidays? workspaceHolidays = null)
     {
         Policy = policy;
+        WorkspaceHolidays = workspaceHolidays ?? new WorkspaceHolidays();
         _defaultZone = FindZone(policy.DefaultTimeZone)
             ?? throw new ArgumentException($"Unknown time zone '{policy.DefaultTimeZone}'.", nameof(policy));
     }
 
     public FollowUpPolicy Policy { get; }
+
+    /// <summary>The workspaces' imported holidays, in memory.</summary>
+    public WorkspaceHolidays WorkspaceHolidays { get; }
 
     public static TimeZoneInfo? FindZone(string? id)
     {
@@ -38,7 +42,11 @@ public sealed class FollowUpSchedule
     public PersonCalendar CalendarOf(Person person)
     {
         var zone = person.TimeZoneId is null ? null : _zones.GetOrAdd(person.TimeZoneId, FindZone);
-        return new PersonCalendar(zone ?? _defaultZone, person.WorkingDays);
+        return new PersonCalendar(zone ?? _defaultZone, person.WorkingDays)
+        {
+            SetHours = person.Hours,
+            Holidays = new Holidays(PersonHolidays.Read(person.HolidayDates), WorkspaceHolidays.Of(person.WorkspaceId)),
+        };
     }
 
     /// <summary>When a window opened at <paramref name="windowStart"/> runs out without an answer: a miss.</summary>

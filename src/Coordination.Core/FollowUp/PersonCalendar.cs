@@ -1,8 +1,17 @@
 namespace Coordination.Core.FollowUp;
 
-/// <summary>A person's clock: their time zone and the days they work.</summary>
+/// <summary>A person's clock: their time zone, the days and hours they work, and their holidays.</summary>
 public sealed record PersonCalendar(TimeZoneInfo Zone, WorkingDays WorkingDays)
 {
+    /// <summary>The hours the person set, or <c>null</c> when they set none (<see cref="Hours"/> is then the default).</summary>
+    public WorkingHours? SetHours { get; init; }
+
+    /// <summary>The hours the person works on their working days.</summary>
+    public WorkingHours Hours => SetHours ?? FollowUp.WorkingHours.Default;
+
+    /// <summary>Dates (on this clock) that are not working days whatever the week says.</summary>
+    public Holidays Holidays { get; init; } = Holidays.None;
+
     public DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
 
     /// <summary>
@@ -22,10 +31,15 @@ public sealed record PersonCalendar(TimeZoneInfo Zone, WorkingDays WorkingDays)
         return new DateTimeOffset(local, offset).ToUniversalTime();
     }
 
-    public bool IsWorkingDay(DateTime local) => WorkingDays.Includes(local.DayOfWeek);
+    /// <summary>Whether the local day is one of the person's working days and not one of their (or their workspace's) holidays.</summary>
+    public bool IsWorkingDay(DateTime local) => WorkingDays.Includes(local.DayOfWeek) && !Holidays.Contains(DateOnly.FromDateTime(local));
 
-    /// <summary>The hours counted as someone's working hours on their working days, for the stall patterns.</summary>
-    public static readonly (TimeOnly Start, TimeOnly End) WorkingHours = (new TimeOnly(9, 0), new TimeOnly(18, 0));
+    /// <summary>The default working hours, for figures about people in general (the stall patterns).</summary>
+    public static readonly (TimeOnly Start, TimeOnly End) WorkingHours = (FollowUp.WorkingHours.Default.Start, FollowUp.WorkingHours.Default.End);
+
+    /// <summary>The delivery window on this person's clock: moved to their start of day when they set their hours.</summary>
+    public (TimeOnly Start, TimeOnly End) DeliveryWindowOf(DeliveryWindowPolicy window) =>
+        SetHours is { } hours ? hours.Morning(window) : (window.Start, window.End);
 
     /// <summary>The hour of the week on this clock: 0 is Monday 00:00–01:00, 167 is Sunday 23:00–24:00.</summary>
     public int HourOfWeek(DateTimeOffset instant)
@@ -39,6 +53,6 @@ public sealed record PersonCalendar(TimeZoneInfo Zone, WorkingDays WorkingDays)
     {
         var local = ToLocal(instant);
         var time = TimeOnly.FromDateTime(local);
-        return IsWorkingDay(local) && time >= WorkingHours.Start && time < WorkingHours.End;
+        return IsWorkingDay(local) && Hours.Contains(time);
     }
 }

@@ -66,6 +66,7 @@ public sealed class Person
         AwayUntil = until;
         Delegate = standIn;
         DelegateId = standIn?.Id;
+        AwayFromCalendar = false;
     }
 
     public void ComeBack()
@@ -73,6 +74,7 @@ public sealed class Person
         AwayUntil = null;
         Delegate = null;
         DelegateId = null;
+        AwayFromCalendar = false;
     }
 
     public void Rename(string displayName)
@@ -97,6 +99,49 @@ public sealed class Person
     public void SetTimeZone(string? timeZoneId) => TimeZoneId = timeZoneId;
 
     public void SetWorkingDays(WorkingDays days) => WorkingDays = days;
+
+    /// <summary>When the person's working day starts, if they set their hours (<c>hours mon-fri 08:00-16:00</c>).</summary>
+    public TimeOnly? WorkStart { get; private set; }
+
+    /// <summary>When the person's working day ends (exclusive), if they set their hours.</summary>
+    public TimeOnly? WorkEnd { get; private set; }
+
+    /// <summary>The hours the person set, or <c>null</c> (the default applies).</summary>
+    public WorkingHours? Hours => WorkStart is { } start && WorkEnd is { } end ? new WorkingHours(start, end) : null;
+
+    /// <summary>The person's own holidays, as local dates written <c>yyyy-MM-dd</c> and joined by commas (see <see cref="PersonHolidays"/>).</summary>
+    public string? HolidayDates { get; private set; }
+
+    /// <summary>The person's linked calendar feed (a secret address, kept encrypted), read for out-of-office events; <c>null</c> when none.</summary>
+    public string? EncryptedCalendarFeed { get; private set; }
+
+    /// <summary>Whether the current absence was read from a calendar, so the calendar also ends it.</summary>
+    public bool AwayFromCalendar { get; private set; }
+
+    /// <summary>Who stands in when a calendar marks the person away (<c>calendar delegate @x</c>), if anyone.</summary>
+    public Guid? StandInId { get; private set; }
+
+    public Person? StandIn { get; private set; }
+
+    public void LinkCalendar(string? encryptedFeed) => EncryptedCalendarFeed = encryptedFeed;
+
+    public void SetStandIn(Person? standIn)
+    {
+        StandIn = standIn;
+        StandInId = standIn?.Id;
+    }
+
+    /// <summary>Records whether the absence that starts (or goes on) was read from a calendar.</summary>
+    public void MarkAwayFromCalendar(bool fromCalendar) => AwayFromCalendar = fromCalendar;
+
+    public void SetWorkingHours(WorkingDays days, WorkingHours hours)
+    {
+        WorkingDays = days;
+        WorkStart = hours.Start;
+        WorkEnd = hours.End;
+    }
+
+    public void SetHolidayDates(IEnumerable<DateOnly> days) => HolidayDates = PersonHolidays.Write(days);
 
     public void SetLead(Person? lead)
     {

@@ -16,6 +16,10 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.TimeZoneId).HasMaxLength(64);
         builder.Property(p => p.IsWorkspaceAdmin);
         builder.Property(p => p.DirectoryId).HasMaxLength(64);
+        builder.Ignore(p => p.Hours);
+        builder.Property(p => p.HolidayDates).HasMaxLength(4400);
+        builder.Property(p => p.EncryptedCalendarFeed).HasMaxLength(4000);
+        builder.HasOne(p => p.StandIn).WithMany().HasForeignKey(p => p.StandInId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Workspace>().WithMany().HasForeignKey(p => p.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Lead).WithMany().HasForeignKey(p => p.LeadId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Delegate).WithMany().HasForeignKey(p => p.DelegateId).OnDelete(DeleteBehavior.Restrict);

@@ -49,7 +49,7 @@ public static class SlackHomeSettings
             ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = $"*Morning summary:* {summary}" },
             ["accessory"] = Button(settings.MorningSummary ? "Turn it off" : "Turn it on", HomeActions.MorningSummary, settings.MorningSummary ? "off" : "on"),
         });
-        blocks.Add(SlackHomeRenderer.Context($"Working hours: {settings.WorkingWindow} (not settable yet)."));
+        blocks.Add(SlackHomeRenderer.Context($"Working hours: {settings.WorkingWindow} (change them with `/coord hours mon-fri 08:00-16:00`)."));
     }
 
     private static void AddAway(JsonArray blocks, HomeSettings settings)

@@ -126,7 +126,7 @@
     if (s.awayUntil) { awayLine.appendChild(button("I'm back", 'home-back', 'back')); }
     var summary = box.appendChild(element('p', null, 'Morning summary: ' + (s.morningSummary ? 'on ' : 'off ')));
     summary.appendChild(button(s.morningSummary ? 'Turn it off' : 'Turn it on', 'home-summary', s.morningSummary ? 'off' : 'on'));
-    box.appendChild(element('p', 'home-none', 'Working hours: ' + s.workingWindow + ' (not settable yet).'));
+    box.appendChild(element('p', 'home-none', 'Working hours: ' + s.workingWindow + ' (change them with hours mon-fri 08:00-16:00).'));
   }
 
   function render(home) {
