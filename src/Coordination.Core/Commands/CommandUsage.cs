@@ -43,6 +43,7 @@ public static class CommandUsage
         new("summary", "/coord summary on|off", "/coord summary off", "your morning direct message, each working day, of what waits on you and what you wait on (on by default)"),
         new("help", "/coord help [verb]", "/coord help ask", "this help, or one command's"),
         new("home", "/coord home", "/coord home", "your Home: what waits on you, what you wait on, your figures and your settings (Slack: the app's Home tab; Teams: a card in your personal chat)"),
+        new("schedule", "/coord schedule <15m–4h> with @person [@person …] [today|tomorrow|this week|next week|<date>|by <day>] [\"title\"] · /coord schedule CR-n again", "/coord schedule 45 minutes with @bob and @carol next week \"Design review\"", "find a meeting time: three times inside everyone's working hours, as buttons; agreed once everyone picks the same one (also `schedule 1h with @bob tomorrow`, `find 30 minutes with @bob this week`)"),
     ];
 
     /// <summary>Usage of one verb, or of all of them when <paramref name="verb"/> is null or unknown.</summary>
