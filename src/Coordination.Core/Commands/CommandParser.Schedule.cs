@@ -23,14 +23,14 @@ public static partial class CommandParser
             return input.Fail("schedule", $"How long, and with whom? For example {ScheduleExample}.");
         }
 
-        if (TryKey(input[1], out var number))
+        var key = TryKey(input[1], out var number);
+        return (key, StartsWithLength(input.Raw(1, input.Count))) switch
         {
-            return input.Count == 3 && input.Is(2, "again")
-                ? new ProposeAgainCommand(input.Context, number)
-                : input.Fail("schedule", $"For new times on a meeting request write `/coord schedule {RequestKey.Format(number)} again`.");
-        }
-
-        return StartsWithLength(input[1]) ? Meeting(input.Raw(1, input.Count), input.Context) : null;
+            (true, _) when input.Count == 3 && input.Is(2, "again") => new ProposeAgainCommand(input.Context, number),
+            (_, true) => Meeting(input.Raw(1, input.Count), input.Context),
+            (true, _) => input.Fail("schedule", $"For new times on a meeting request write `/coord schedule {RequestKey.Format(number)} again`."),
+            _ => null,
+        };
     }
 
     /// <summary>Reads <c>30m with @bob and @carol next week "Design review"</c>; what cannot be read gets the usage.</summary>
@@ -65,9 +65,11 @@ public static partial class CommandParser
             : new HelpCommand(context, "schedule", $"I can't read {Quote(when)} as when: write `today`, `tomorrow`, `this week`, `next week`, a date like `Dec 9`, or `by friday`.");
     }
 
-    /// <summary>The word could begin a meeting's length: a number, "a", "an", "half".</summary>
-    internal static bool StartsWithLength(string word) =>
-        char.IsAsciiDigit(word[0]) || word.ToLowerInvariant() is "a" or "an" or "half";
+    /// <summary>The words begin with a meeting's length: a number, "an hour", "half an hour".</summary>
+    internal static bool StartsWithLength(string text) => LengthStart().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:[0-9]|an?\s+hour\b|half\s+an\s+hour\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LengthStart();
 
     [GeneratedRegex("[\"“](?<title>[^\"“”]{1,500})[\"”]", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedTitle();

@@ -55,6 +55,10 @@ public static class MeetingText
     public static IReadOnlyList<MessageButton> ChoiceButtons(string requestKey, IEnumerable<MeetingSlot> slots) =>
         [.. slots.Select(s => new MessageButton(ChoosePrefix + s.Number.ToString(CultureInfo.InvariantCulture), $"Choose {s.StartLabel}", requestKey))];
 
+    /// <summary>"No 30-minute slot fits everyone's working hours this week; try next week."</summary>
+    public static string NothingFits(TimeSpan length, MeetingRange range) =>
+        $"No {length.TotalMinutes:0}-minute slot fits everyone's working hours {range.Phrase}; try {range.Wider}.";
+
     public static string Agreed(CoordinationRequest request, MeetingSlot slot) =>
         $"Agreed: {When(slot)} with {People(request)} ({request.Key}: *{request.Title}*). The invite is attached.";
 

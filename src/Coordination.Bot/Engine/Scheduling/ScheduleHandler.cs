@@ -35,7 +35,7 @@ public sealed class ScheduleHandler(CoordinationDbContext db, PeopleDirectory di
         var found = await times.FindAsync([session.Actor, .. stakeholders], range, command.Length, session.Now, [], cancellationToken);
         if (found.Count == 0)
         {
-            return Reply.Failure($"No {command.Length.TotalMinutes:0}-minute slot fits everyone's working hours {command.Range.Phrase}; try {command.Range.Wider}.");
+            return Reply.Failure(MeetingText.NothingFits(command.Length, command.Range));
         }
 
         var number = await db.TakeRequestNumbersAsync(session.Workspace.Id, 1, cancellationToken);

@@ -7,7 +7,7 @@ internal sealed class ScheduleReader : IIntentReader
     {
         var s = sentence;
         var at = s.Match(s.From, Phrases.FindTime);
-        if (at < 0 || at >= s.To || !CommandParser.StartsWithLength(s[at]))
+        if (at < 0 || at >= s.To || !CommandParser.StartsWithLength(s.Raw(at, s.To)))
         {
             return null;
         }
