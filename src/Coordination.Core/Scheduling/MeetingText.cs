@@ -49,7 +49,7 @@ public static class MeetingText
 
     public static string Tally(CoordinationRequest request, IReadOnlyList<(MeetingSlot Slot, IReadOnlyList<Person> People)> tally) =>
         $"Everyone has picked on {request.Key}, but not the same time:\n"
-        + string.Join('\n', tally.Select(t => $"• {When(t.Slot)}: {Listing.And([.. t.People.Select(p => p.Mention.Token)])}"))
+        + string.Join('\n', tally.Select(t => $"• {When(t.Slot)}: {Listing.And([.. t.People.OrderBy(p => p.DisplayName, StringComparer.Ordinal).Select(p => p.Mention.Token)])}"))
         + $"\n{request.Requester.Mention.Token}, choose one (or `/coord schedule {request.Key} again` for new times).";
 
     public static IReadOnlyList<MessageButton> ChoiceButtons(string requestKey, IEnumerable<MeetingSlot> slots) =>
@@ -63,5 +63,5 @@ public static class MeetingText
         $"Agreed: {When(slot)} with {People(request)} ({request.Key}: *{request.Title}*). The invite is attached.";
 
     private static string People(CoordinationRequest request) =>
-        Listing.And([.. request.OpenStakeholders().Select(s => s.Person.Mention.Token)]);
+        Listing.And([.. request.OpenStakeholders().Select(s => s.Person).OrderBy(p => p.DisplayName, StringComparer.Ordinal).Select(p => p.Mention.Token)]);
 }
