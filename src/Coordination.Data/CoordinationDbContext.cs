@@ -3,6 +3,7 @@ using Coordination.Core.Decisions;
 using Coordination.Core.Digests;
 using Coordination.Core.Requests;
 using Coordination.Core.Satisfaction;
+using Coordination.Core.Scheduling;
 using Coordination.Data.Bulk;
 using Coordination.Data.Conversations;
 using Coordination.Data.Inbox;
@@ -69,6 +70,10 @@ public abstract class CoordinationDbContext(DbContextOptions options) : DbContex
 
     /// <summary>Each workspace's holiday calendar feed.</summary>
     public DbSet<Calendars.HolidayCalendarLink> HolidayCalendarLinks => Set<Calendars.HolidayCalendarLink>();
+    /// <summary>The times a meeting request proposed, and each stakeholder's pick.</summary>
+    public DbSet<MeetingSlot> MeetingSlots => Set<MeetingSlot>();
+
+    public DbSet<MeetingPick> MeetingPicks => Set<MeetingPick>();
 
     /// <summary>The Data Protection key ring that encrypts stored tokens, shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -9,9 +9,11 @@ using Coordination.Bot.Engine.People;
 using Coordination.Bot.Engine.Presence;
 using Coordination.Bot.Engine.Requests;
 using Coordination.Bot.Engine.Satisfaction;
+using Coordination.Bot.Engine.Scheduling;
 using Coordination.Bot.Engine.Summaries;
 using Coordination.Bot.Webhooks;
 using Coordination.Core.Commands;
+using Coordination.Core.Scheduling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Coordination.Bot.Engine;
@@ -36,6 +38,8 @@ public static class CommandHandlingServiceCollectionExtensions
         services.AddScoped<FollowUpRescheduler>();
         services.AddScoped<ThreadHistory>();
         services.AddSingleton<RequestMentionMemory>();
+        services.AddScoped<MeetingTimes>();
+        services.TryAddSingleton<IFreeBusy, NoBusyTimes>();
         return services
             .AddRequestCommands()
             .AddDecisionCommands()
@@ -76,7 +80,11 @@ public static class CommandHandlingServiceCollectionExtensions
         .AddCommandHandler<ListCommand, RequestQueryHandler>()
         .AddCommandHandler<ReactionCommand, ReactionHandler>()
         .AddCommandHandler<MentionedRequestsCommand, MentionedRequestsHandler>()
-        .AddCommandHandler<FollowUpCommand, FollowUpForms>();
+        .AddCommandHandler<FollowUpCommand, FollowUpForms>()
+        .AddCommandHandler<ScheduleCommand, ScheduleHandler>()
+        .AddCommandHandler<ProposeAgainCommand, ScheduleHandler>()
+        .AddCommandHandler<PickSlotCommand, SlotPickHandler>()
+        .AddCommandHandler<ChooseSlotCommand, SlotPickHandler>();
 
     private static IServiceCollection AddDecisionCommands(this IServiceCollection services) => services
         .AddCommandHandler<DecideCommand, DecideHandler>()

@@ -19,6 +19,7 @@ public static class CommandPeople
             DefineTeamCommand team => [.. team.Members],
             AwayCommand away => [away.Delegate, away.Person],
             BackCommand back => [back.Person],
+            ScheduleCommand meeting => [.. meeting.People],
             _ => [],
         };
         return mentioned.OfType<PersonRef>().Prepend(command.Context.Actor).DistinctBy(p => p.PlatformUserId);

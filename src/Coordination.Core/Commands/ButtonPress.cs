@@ -1,6 +1,7 @@
 using Coordination.Core.Chat;
 using Coordination.Core.Home;
 using Coordination.Core.Requests;
+using Coordination.Core.Scheduling;
 
 namespace Coordination.Core.Commands;
 
@@ -63,6 +64,8 @@ public static class ButtonPress
             MessageButton.Done => new DoneCommand(presser, number),
             MessageButton.Snooze or MessageButton.Decline or MessageButton.NotMe => new OpenFormCommand(presser, RequestForms.KindFor(action)!, new FormState(presser.Where, number)),
             MessageButton.ProceedWithDefault => new ProceedWithDefaultCommand(presser, number),
+            _ when MeetingText.SlotOf(action, MeetingText.PickPrefix) is { } slot => new PickSlotCommand(presser, number, slot),
+            _ when MeetingText.SlotOf(action, MeetingText.ChoosePrefix) is { } slot => new ChooseSlotCommand(presser, number, slot),
             _ => HomeActions.ToCommand(action, requestKey, presser),
         };
     }

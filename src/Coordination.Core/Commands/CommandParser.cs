@@ -64,6 +64,7 @@ public static partial class CommandParser
         new("holiday", Holiday),
         new("holidays", Holidays),
         new("calendar", Calendar),
+        new("schedule", input => Schedule(input) ?? FreeText(input)),
     ];
 
     private static readonly string[] Verbs = [.. VerbForms.Select(form => form.Verb)];

@@ -49,6 +49,7 @@ public static class CommandUsage
         new("holiday", "/coord holiday [remove] <yyyy-mm-dd>[..<yyyy-mm-dd>]", "/coord holiday 2026-12-24..2026-12-31", "a day or days off: windows skip them like a weekend"),
         new("holidays", "/coord holidays [calendar <https url> | calendar off]", "/coord holidays calendar https://example.com/holidays.ics", "your coming holidays; a workspace admin imports the workspace's holiday calendar (iCalendar), refreshed daily"),
         new("calendar", "/coord calendar <ics url> | off | delegate @person", "/coord calendar https://calendar.example.com/me/basic.ics", "link your own calendar: its out-of-office events mark you away (with your delegate standing in as for `away`)"),
+        new("schedule", "/coord schedule <15m–4h> with @person [@person …] [today|tomorrow|this week|next week|<date>|by <day>] [\"title\"] · /coord schedule CR-n again", "/coord schedule 45 minutes with @bob and @carol next week \"Design review\"", "find a meeting time: three times inside everyone's working hours, as buttons; agreed once everyone picks the same one (also `schedule 1h with @bob tomorrow`, `find 30 minutes with @bob this week`)"),
     ];
 
     /// <summary>Usage of one verb, or of all of them when <paramref name="verb"/> is null or unknown.</summary>

@@ -35,6 +35,7 @@ public static class FreeTextParser
     private static readonly IIntentReader[] Readers =
     [
         new VerbReader(FollowUp),
+        new ScheduleReader(),
         new HandOverReader(),
         new ListQueryReader(),
         new StatusQueryReader(),

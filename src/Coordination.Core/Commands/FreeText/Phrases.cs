@@ -184,4 +184,7 @@ internal static class Phrases
 
     /// <summary>"not me": the start of a hand-over.</summary>
     public static readonly string[] NotMe = ["not me", "not mine"];
+
+    /// <summary>Openings of a meeting request: "find 30 minutes with @a", "let's find an hour with @a".</summary>
+    public static readonly string[] FindTime = ["find", "let's find", "lets find", "let us find", "find me", "find us"];
 }
