@@ -10,6 +10,7 @@ using Coordination.Bot.Options;
 using Coordination.Bot.Slack;
 using Coordination.Bot.Teams;
 using Coordination.Bot.Telemetry;
+using Coordination.Bot.Trackers;
 using Coordination.Bot.Web;
 using Coordination.Bot.Web.SignIn;
 using Coordination.Core.Chat;
@@ -38,6 +39,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddCoordinationData(configuration);
         services.AddScoped<PeopleDirectory>();
         services.AddCommandHandling();
+        services.AddTrackers(configuration);
         services.AddHome();
         services.AddSingleton<IThreadSummarizer, RuleBasedSummarizer>();
         services.AddSingleton<AskBatcher>();

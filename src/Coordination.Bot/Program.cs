@@ -3,6 +3,7 @@ using Coordination.Bot.Cli;
 using Coordination.Bot.Endpoints;
 using Coordination.Bot.LocalChat;
 using Coordination.Bot.Telemetry;
+using Coordination.Bot.Trackers;
 using Coordination.Bot.Web;
 using Coordination.Bot.Web.SignIn;
 
@@ -34,6 +35,7 @@ app.MapLocalChat();
 app.MapDashboard();
 app.MapSignIn();
 app.MapTelemetry();
+app.MapTrackerHooks();
 
 await app.RunAsync();
 return 0;

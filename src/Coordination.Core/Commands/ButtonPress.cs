@@ -44,6 +44,11 @@ public static class ButtonPress
             return Guid.TryParseExact(requestKey, "N", out var id) ? Thumb(action, id, presser) : null;
         }
 
+        if (action is MessageButton.AdrFile)
+        {
+            return DecisionKey.TryParse(requestKey, out var decision) ? new AdrFileCommand(presser, decision) : null;
+        }
+
         if (action is MessageButton.OpenForm)
         {
             return requestKey?.Split('|', 2) is [var kind, var state] && FormState.Parse(state) is { } opened ? new OpenFormCommand(presser, kind, opened) : null;

@@ -58,6 +58,9 @@ public static partial class CommandParser
         new("export", Export),
         new("feedback", input => WithKey(input, "feedback", n => input.WithNote("feedback", 2, required: true, note => new SatisfactionNoteCommand(input.Context, n, note!)))),
         new("home", input => input.Only("home", 1, new HomeCommand(input.Context))),
+        new("link", input => WithKey(input, "link", n => Link(input, n))),
+        new("me", Me),
+        new("adr", Adr),
     ];
 
     private static readonly string[] Verbs = [.. VerbForms.Select(form => form.Verb)];

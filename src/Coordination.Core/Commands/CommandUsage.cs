@@ -43,6 +43,9 @@ public static class CommandUsage
         new("summary", "/coord summary on|off", "/coord summary off", "your morning direct message, each working day, of what waits on you and what you wait on (on by default)"),
         new("help", "/coord help [verb]", "/coord help ask", "this help, or one command's"),
         new("home", "/coord home", "/coord home", "your Home: what waits on you, what you wait on, your figures and your settings (Slack: the app's Home tab; Teams: a card in your personal chat)"),
+        new("link", "/coord link CR-n <issue link> | /coord link CR-n remove <issue link>", "/coord link CR-12 https://github.com/acme/api/issues/5", "link a request to a GitHub issue or pull request, a Jira issue or a Linear issue: closing it there resolves the request"),
+        new("me", "/coord me [github|jira|linear <account>]", "/coord me github octocat", "link your own tracker account, so your comments on a linked issue count as your answer (alone: shows yours)"),
+        new("adr", "/coord adr D-n <owner/repo>", "/coord adr D-4 acme/api", "open a pull request adding the decision's record under docs/decisions/ (admins or the decision's owner)"),
     ];
 
     /// <summary>Usage of one verb, or of all of them when <paramref name="verb"/> is null or unknown.</summary>
