@@ -7,6 +7,7 @@ using Coordination.Bot.Engine.Presence;
 using Coordination.Bot.Engine.Requests;
 using Coordination.Bot.Engine.Satisfaction;
 using Coordination.Bot.Engine.Summaries;
+using Coordination.Bot.Trackers;
 using Coordination.Core.Commands;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -39,7 +40,8 @@ public static class CommandHandlingServiceCollectionExtensions
             .AddPresenceCommands()
             .AddDigestAndStatsCommands()
             .AddSummaryAndNotesCommands()
-            .AddFormAndHelpCommands();
+            .AddFormAndHelpCommands()
+            .AddTrackerCommands();
     }
 
     /// <summary>
@@ -115,4 +117,10 @@ public static class CommandHandlingServiceCollectionExtensions
         .AddCommandHandler<ConfirmCommand, HelpHandler>()
         .AddCommandHandler<HomeCommand, HomeHandler>()
         .AddCommandHandler<SetWorkingDaysCommand, HomeHandler>();
+
+    private static IServiceCollection AddTrackerCommands(this IServiceCollection services) => services
+        .AddCommandHandler<LinkRequestCommand, TrackerLinkHandler>()
+        .AddCommandHandler<TrackerAccountCommand, TrackerLinkHandler>()
+        .AddCommandHandler<OpenAdrCommand, AdrHandler>()
+        .AddCommandHandler<AdrFileCommand, AdrHandler>();
 }

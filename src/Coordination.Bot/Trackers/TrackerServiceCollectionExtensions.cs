@@ -1,6 +1,5 @@
 using Coordination.Bot.Engine;
 using Coordination.Bot.Options;
-using Coordination.Core.Commands;
 
 namespace Coordination.Bot.Trackers;
 
@@ -8,7 +7,8 @@ public static class TrackerServiceCollectionExtensions
 {
     /// <summary>
     /// The issue trackers (<c>GitHub:*</c>, <c>Jira:*</c>, <c>Linear:*</c>, validated at start), their webhook deliveries,
-    /// and the commands <c>link</c>, <c>me</c>, <c>adr</c> and the "ADR" button.
+    /// and what the commands <c>link</c>, <c>me</c>, <c>adr</c> and the "ADR" button use (their routes are in
+    /// <see cref="CommandHandlingServiceCollectionExtensions.AddCommandHandling"/>).
     /// </summary>
     public static IServiceCollection AddTrackers(this IServiceCollection services, IConfiguration configuration)
     {
@@ -18,10 +18,6 @@ public static class TrackerServiceCollectionExtensions
         services.AddScoped<TrackerDeliveries>();
         services.AddScoped<TrackerLinks>();
         services.AddSingleton<AdrPullRequests>();
-        return services
-            .AddCommandHandler<LinkRequestCommand, TrackerLinkHandler>()
-            .AddCommandHandler<TrackerAccountCommand, TrackerLinkHandler>()
-            .AddCommandHandler<OpenAdrCommand, AdrHandler>()
-            .AddCommandHandler<AdrFileCommand, AdrHandler>();
+        return services;
     }
 }
