@@ -26,6 +26,10 @@ public static class ButtonPress
         _ => new RateDigestCommand(presser, id, action == MessageButton.DigestUseful),
     };
 
+    /// <summary>"ADR (Markdown)" under decision <c>D-n</c>: its record as a file in the thread.</summary>
+    private static AdrFileCommand? AdrFile(string? decisionKey, CommandContext presser) =>
+        DecisionKey.TryParse(decisionKey, out var decision) ? new AdrFileCommand(presser, decision) : null;
+
     /// <summary>The command for pressing <paramref name="action"/> on <paramref name="requestKey"/>, or <c>null</c> when either is not ours.</summary>
     public static ChatCommand? ToCommand(string? action, string? requestKey, CommandContext presser)
     {
@@ -44,11 +48,6 @@ public static class ButtonPress
             return Guid.TryParseExact(requestKey, "N", out var id) ? Thumb(action, id, presser) : null;
         }
 
-        if (action is MessageButton.AdrFile)
-        {
-            return DecisionKey.TryParse(requestKey, out var decision) ? new AdrFileCommand(presser, decision) : null;
-        }
-
         if (action is MessageButton.OpenForm)
         {
             return requestKey?.Split('|', 2) is [var kind, var state] && FormState.Parse(state) is { } opened ? new OpenFormCommand(presser, kind, opened) : null;
@@ -56,7 +55,7 @@ public static class ButtonPress
 
         if (!RequestKey.TryParse(requestKey, out var number))
         {
-            return HomeActions.ToCommand(action, requestKey, presser);
+            return action is MessageButton.AdrFile ? AdrFile(requestKey, presser) : HomeActions.ToCommand(action, requestKey, presser);
         }
 
         return action switch

@@ -21,7 +21,12 @@ public static partial class CommandParser
     }
 
     /// <summary><c>me</c>, or <c>me github|jira|linear &lt;account&gt;</c>; any other words after <c>me</c> are plain English.</summary>
-    private static ChatCommand Me(CommandInput input)
+    private static ChatCommand Me(CommandInput input) => MeForms(input) ?? FreeText(input);
+
+    /// <summary>The <c>me</c> forms in <paramref name="text"/> (plain English that starts with <c>me</c> reaches here too), else <c>null</c>.</summary>
+    internal static ChatCommand? MeForms(string text, CommandContext context) => MeForms(new CommandInput(text, context));
+
+    private static ChatCommand? MeForms(CommandInput input)
     {
         if (input.Count == 1)
         {
@@ -30,7 +35,7 @@ public static partial class CommandParser
 
         if (!TrackerNames.TryParse(input[1], out var tracker))
         {
-            return FreeText(input);
+            return null;
         }
 
         var name = TrackerNames.Of(tracker).ToLowerInvariant();

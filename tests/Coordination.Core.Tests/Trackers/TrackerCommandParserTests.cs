@@ -27,7 +27,6 @@ public class TrackerCommandParserTests
     [Theory]
     [InlineData("link")]
     [InlineData("link CR-12")]
-    [InlineData("link 12 https://github.com/acme/api/issues/5")]
     [InlineData("link CR-12 https://a https://b")]
     public void Parse_LinkWithoutKeyOrOneUrl_UsageOfLink(string text) => Assert.Equal("link", Assert.IsType<HelpCommand>(Parse(text)).Verb);
 

@@ -11,6 +11,7 @@ internal sealed class VerbReader(IIntentReader askReader) : IIntentReader
         null => null,
         "ask" => askReader.TryRead(sentence),
         "summary" => CommandParser.MorningSummary(sentence.Raw(sentence.From, sentence.To), sentence.Context),
+        "me" => CommandParser.MeForms(sentence.Raw(sentence.From, sentence.To), sentence.Context),
         _ => CommandParser.Parse(sentence.Raw(sentence.From, sentence.To), sentence.Context),
     };
 }
