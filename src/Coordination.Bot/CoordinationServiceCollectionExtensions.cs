@@ -13,6 +13,7 @@ using Coordination.Bot.Options;
 using Coordination.Bot.Slack;
 using Coordination.Bot.Teams;
 using Coordination.Bot.Telemetry;
+using Coordination.Bot.Trackers;
 using Coordination.Bot.Web;
 using Coordination.Bot.Web.SignIn;
 using Coordination.Bot.Webhooks;
@@ -43,6 +44,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddCoordinationData(configuration);
         services.AddScoped<PeopleDirectory>();
         services.AddCommandHandling();
+        services.AddTrackers(configuration);
         services.AddHome();
         services.AddSingleton<IThreadSummarizer, RuleBasedSummarizer>();
         services.AddAssistant(configuration);

@@ -4,6 +4,7 @@ using Coordination.Bot.Cli;
 using Coordination.Bot.Endpoints;
 using Coordination.Bot.LocalChat;
 using Coordination.Bot.Telemetry;
+using Coordination.Bot.Trackers;
 using Coordination.Bot.Web;
 using Coordination.Bot.Web.SignIn;
 
@@ -36,6 +37,7 @@ app.MapDashboard();
 app.MapSignIn();
 app.MapTelemetry();
 app.MapCoordinationApi();
+app.MapTrackerHooks();
 
 await app.RunAsync();
 return 0;

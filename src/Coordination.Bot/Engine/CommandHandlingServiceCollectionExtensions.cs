@@ -12,6 +12,7 @@ using Coordination.Bot.Engine.Satisfaction;
 using Coordination.Bot.Engine.Scheduling;
 using Coordination.Bot.Engine.Summaries;
 using Coordination.Bot.Webhooks;
+using Coordination.Bot.Trackers;
 using Coordination.Core.Commands;
 using Coordination.Core.Scheduling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -49,7 +50,8 @@ public static class CommandHandlingServiceCollectionExtensions
             .AddSummaryAndNotesCommands()
             .AddFormAndHelpCommands()
             .AddWebhookCommands()
-            .AddApiTokenCommands();
+            .AddApiTokenCommands()
+            .AddTrackerCommands();
     }
 
     /// <summary>
@@ -142,4 +144,10 @@ public static class CommandHandlingServiceCollectionExtensions
         .AddCommandHandler<TokenCreateCommand, ApiTokenHandler>()
         .AddCommandHandler<TokenListCommand, ApiTokenHandler>()
         .AddCommandHandler<TokenRevokeCommand, ApiTokenHandler>();
+
+    private static IServiceCollection AddTrackerCommands(this IServiceCollection services) => services
+        .AddCommandHandler<LinkRequestCommand, TrackerLinkHandler>()
+        .AddCommandHandler<TrackerAccountCommand, TrackerLinkHandler>()
+        .AddCommandHandler<OpenAdrCommand, AdrHandler>()
+        .AddCommandHandler<AdrFileCommand, AdrHandler>();
 }

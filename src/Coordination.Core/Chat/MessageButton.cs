@@ -20,6 +20,7 @@ public sealed record MessageButton(string Action, string Label, string Value)
     public const string WentBadly = "went-badly";
     public const string ConfirmReading = "assistant-confirm";
     public const string EditReading = "assistant-edit";
+    public const string AdrFile = "adr-file";
 
     /// <summary>Under a digest: "was this useful?"</summary>
     public static IReadOnlyList<MessageButton> ForDigest(Guid digestId) =>
@@ -35,6 +36,9 @@ public sealed record MessageButton(string Action, string Label, string Value)
     /// <summary>Under a decision record: make its action items requests, or its decisions decisions.</summary>
     public static IReadOnlyList<MessageButton> ForSummary(string thread) =>
         [new(TrackActionItems, "Track the action items", thread), new(RecordDecisions, "Record the decisions", thread)];
+
+    /// <summary>Under a decision: its architecture decision record as a Markdown file in the thread.</summary>
+    public static IReadOnlyList<MessageButton> ForDecision(string decisionKey) => [new(AdrFile, "ADR (Markdown)", decisionKey)];
 
     /// <summary>Confirm / Edit under a half-understood request; both carry the words as they were written.</summary>
     public static IReadOnlyList<MessageButton> ForConfirmation(string text) => [new(Confirm, "Confirm", text), new(Edit, "Edit", text)];

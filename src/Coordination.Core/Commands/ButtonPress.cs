@@ -30,6 +30,10 @@ public static class ButtonPress
         _ => new RateDigestCommand(presser, id, action == MessageButton.DigestUseful),
     };
 
+    /// <summary>"ADR (Markdown)" under decision <c>D-n</c>: its record as a file in the thread.</summary>
+    private static AdrFileCommand? AdrFile(string? decisionKey, CommandContext presser) =>
+        DecisionKey.TryParse(decisionKey, out var decision) ? new AdrFileCommand(presser, decision) : null;
+
     /// <summary>The command for pressing <paramref name="action"/> on <paramref name="requestKey"/>, or <c>null</c> when either is not ours.</summary>
     public static ChatCommand? ToCommand(string? action, string? requestKey, CommandContext presser)
     {
@@ -55,7 +59,7 @@ public static class ButtonPress
 
         if (!RequestKey.TryParse(requestKey, out var number))
         {
-            return HomeActions.ToCommand(action, requestKey, presser);
+            return action is MessageButton.AdrFile ? AdrFile(requestKey, presser) : HomeActions.ToCommand(action, requestKey, presser);
         }
 
         return action switch

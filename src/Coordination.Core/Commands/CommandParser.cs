@@ -65,6 +65,9 @@ public static partial class CommandParser
         new("holidays", Holidays),
         new("calendar", Calendar),
         new("schedule", input => Schedule(input) ?? FreeText(input)),
+        new("link", input => WithKey(input, "link", n => Link(input, n))),
+        new("me", Me),
+        new("adr", Adr),
     ];
 
     private static readonly string[] Verbs = [.. VerbForms.Select(form => form.Verb)];

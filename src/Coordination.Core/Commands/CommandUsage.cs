@@ -50,6 +50,9 @@ public static class CommandUsage
         new("holidays", "/coord holidays [calendar <https url> | calendar off]", "/coord holidays calendar https://example.com/holidays.ics", "your coming holidays; a workspace admin imports the workspace's holiday calendar (iCalendar), refreshed daily"),
         new("calendar", "/coord calendar <ics url> | off | delegate @person", "/coord calendar https://calendar.example.com/me/basic.ics", "link your own calendar: its out-of-office events mark you away (with your delegate standing in as for `away`)"),
         new("schedule", "/coord schedule <15m–4h> with @person [@person …] [today|tomorrow|this week|next week|<date>|by <day>] [\"title\"] · /coord schedule CR-n again", "/coord schedule 45 minutes with @bob and @carol next week \"Design review\"", "find a meeting time: three times inside everyone's working hours, as buttons; agreed once everyone picks the same one (also `schedule 1h with @bob tomorrow`, `find 30 minutes with @bob this week`)"),
+        new("link", "/coord link CR-n <issue link> | /coord link CR-n remove <issue link>", "/coord link CR-12 https://github.com/acme/api/issues/5", "link a request to a GitHub issue or pull request, a Jira issue or a Linear issue: closing it there resolves the request"),
+        new("me", "/coord me [github|jira|linear <account>]", "/coord me github octocat", "link your own tracker account, so your comments on a linked issue count as your answer (alone: shows yours)"),
+        new("adr", "/coord adr D-n <owner/repo>", "/coord adr D-4 acme/api", "open a pull request adding the decision's record under docs/decisions/ (admins or the decision's owner)"),
     ];
 
     /// <summary>Usage of one verb, or of all of them when <paramref name="verb"/> is null or unknown.</summary>

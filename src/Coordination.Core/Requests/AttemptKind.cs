@@ -25,4 +25,7 @@ public enum AttemptKind
 
     /// <summary>The stakeholder is away with a delegate: their part went to the delegate until they are back.</summary>
     StandIn = 15,
+
+    /// <summary>A linked issue tracker's news: a link added, a pull request closed without merging.</summary>
+    Tracker = 30,
 }

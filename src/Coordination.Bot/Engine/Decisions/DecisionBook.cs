@@ -35,6 +35,6 @@ public sealed class DecisionBook(CoordinationDbContext db)
             + (decision.LacksNextSteps ? ". No next step yet." : ".")
             + (decision.OptionsConsidered is { } options ? $"\nOptions considered: {options}" : string.Empty);
         Mention[] mentioned = decision.Owner is { } named ? [session.Actor.Mention, named.Mention] : [session.Actor.Mention];
-        db.QueuePost(session.Workspace, decision.Thread, text, mentioned, $"decision:{decision.Id}", session.Now);
+        db.QueuePost(session.Workspace, decision.Thread, text, mentioned, $"decision:{decision.Id}", session.Now, MessageButton.ForDecision(decision.Key));
     }
 }

@@ -1,4 +1,5 @@
 using Coordination.Bot.Telemetry;
+using Coordination.Bot.Trackers;
 using Coordination.Core.Chat;
 using Coordination.Core.Commands;
 using Coordination.Core.FollowUp;
@@ -11,7 +12,7 @@ namespace Coordination.Bot.Engine.Requests;
 /// <c>ask</c>: records a request on the people named. Other features ask through it too: a work team's members, a
 /// decision's next steps, a summary's action items, and a batch of asks that arrived together.
 /// </summary>
-public sealed class AskHandler(CoordinationDbContext db, PeopleDirectory directory, FollowUpSchedule schedule, CoordinationTelemetry telemetry, FollowUpForms forms)
+public sealed class AskHandler(CoordinationDbContext db, PeopleDirectory directory, FollowUpSchedule schedule, CoordinationTelemetry telemetry, FollowUpForms forms, TrackerLinks links)
     : ICommandHandler<AskCommand>
 {
     /// <summary>An ask written in a direct message with the bot is not recorded there: a form asks which channel to post it in.</summary>
@@ -49,6 +50,7 @@ public sealed class AskHandler(CoordinationDbContext db, PeopleDirectory directo
         }
 
         db.Requests.Add(request);
+        await links.LinkFromAskAsync(request, session.Actor, session.Now, cancellationToken);
         telemetry.RequestsRecorded(session.Workspace, 1);
         // The first windows open when the request's post arrives, normally within a second of this answer.
         var first = request.Stakeholders.Min(s => schedule.FollowUpAfterWindowFrom(s, s.WindowStartedAt));

@@ -1,4 +1,5 @@
 using System.Text;
+using Coordination.Bot.Trackers;
 using Coordination.Core.Commands;
 using Coordination.Core.FollowUp;
 using Coordination.Core.Requests;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Coordination.Bot.Engine.Requests;
 
 /// <summary><c>status CR-n</c> (a request's paper trail, or who it waits on in one line) and <c>list</c> (the open requests); both change nothing.</summary>
-public sealed class RequestQueryHandler(CoordinationDbContext db, RequestLookup requests, FollowUpSchedule schedule)
+public sealed class RequestQueryHandler(CoordinationDbContext db, RequestLookup requests, FollowUpSchedule schedule, TrackerLinks links)
     : ICommandHandler<StatusCommand>,
       ICommandHandler<ListCommand>
 {
@@ -34,7 +35,8 @@ public sealed class RequestQueryHandler(CoordinationDbContext db, RequestLookup 
             people[person.Id] = person;
         }
 
-        return new Reply(PaperTrail.Format(request, people, session.Actor, schedule));
+        var linked = await links.DescribeAsync(request.Id, cancellationToken);
+        return new Reply(PaperTrail.Format(request, people, session.Actor, schedule) + (linked.Length == 0 ? string.Empty : "\n" + linked));
     }
 
     public async Task<Reply> HandleAsync(Session session, ListCommand command, CancellationToken cancellationToken)

@@ -12,6 +12,7 @@ internal sealed class VerbReader(IIntentReader askReader) : IIntentReader
         "ask" => askReader.TryRead(sentence),
         "summary" => CommandParser.MorningSummary(sentence.Raw(sentence.From, sentence.To), sentence.Context),
         "schedule" => CommandParser.Schedule(sentence.Raw(sentence.From, sentence.To), sentence.Context),
+        "me" => CommandParser.MeForms(sentence.Raw(sentence.From, sentence.To), sentence.Context),
         _ => CommandParser.Parse(sentence.Raw(sentence.From, sentence.To), sentence.Context),
     };
 }
