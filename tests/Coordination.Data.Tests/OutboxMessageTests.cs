@@ -27,6 +27,37 @@ public sealed class OutboxMessageTests
         Assert.Null(read.File);
     }
 
+    [Fact]
+    public void MarkDelivered_MessageShowingASecret_StoredCopyNoLongerHoldsIt()
+    {
+        var row = OutboxMessage.From(new PendingMessage(Message(null) with { Text = "Your token: `coord_s3cret`", ShowsSecret = true }, "token:1", null, null), null, Now);
+
+        row.MarkDelivered(Now, "1.1");
+
+        Assert.DoesNotContain("coord_s3cret", row.Payload, StringComparison.Ordinal);
+        Assert.Equal(OutboxMessage.SecretRemoved, row.ReadMessage().Text);
+    }
+
+    [Fact]
+    public void Park_MessageShowingASecret_StoredCopyNoLongerHoldsIt()
+    {
+        var row = OutboxMessage.From(new PendingMessage(Message(null) with { Text = "whsec_abc", ShowsSecret = true }, "hook:1", null, null), null, Now);
+
+        row.Park("channel_not_found");
+
+        Assert.DoesNotContain("whsec_abc", row.Payload, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MarkDelivered_OrdinaryMessage_PayloadKept()
+    {
+        var row = OutboxMessage.From(new PendingMessage(Message(null), "plain:2", null, null), null, Now);
+
+        row.MarkDelivered(Now, "1.2");
+
+        Assert.Equal("Weekly digest", row.ReadMessage().Text);
+    }
+
     internal static OutgoingMessage Message(MessageFile? file) =>
         new(ChatPlatform.Slack, "T1", MessageDestination.InThread(new ThreadRef("C1", null)), "Weekly digest", [], []) { File = file };
 

@@ -14,8 +14,20 @@ public sealed class PostgresFixture : IAsyncLifetime, IAsyncDisposable
     ValueTask IAsyncDisposable.DisposeAsync() => _server.DisposeAsync();
 }
 
+/// <summary>
+/// The PostgreSQL collections: test classes in one run one after another on one cluster; the collections run side by side,
+/// each on a cluster of its own, so a suite with many PostgreSQL classes is not one long queue.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class PostgresTests : ICollectionFixture<PostgresFixture>
 {
     public const string Name = "PostgreSQL";
+    public const string Slack = "PostgreSQL (Slack)";
+    public const string Engine = "PostgreSQL (engine and Teams)";
 }
+
+[CollectionDefinition(PostgresTests.Slack)]
+public sealed class PostgresSlackTests : ICollectionFixture<PostgresFixture>;
+
+[CollectionDefinition(PostgresTests.Engine)]
+public sealed class PostgresEngineTests : ICollectionFixture<PostgresFixture>;

@@ -21,11 +21,12 @@ public sealed class DirectMessages(CoordinationDbContext db)
     }
 
     /// <summary>A direct message to the actor, with <paramref name="file"/> when there is one.</summary>
-    public void SendToActor(Session session, string text, MessageFile? file, string purpose)
+    public void SendToActor(Session session, string text, MessageFile? file, string purpose, bool showsSecret = false)
     {
         var message = new OutgoingMessage(session.Workspace.Platform, session.Workspace.ExternalId, MessageDestination.DirectTo(session.Actor.PlatformUserId), text, [], [])
         {
             File = file,
+            ShowsSecret = showsSecret,
         };
         db.QueueMessage(message, $"{purpose}:{Guid.CreateVersion7(session.Now)}", session.Now);
     }

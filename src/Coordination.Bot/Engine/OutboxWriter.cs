@@ -41,6 +41,7 @@ public static class OutboxWriter
         var message = new OutgoingMessage(context.Platform, context.WorkspaceId, to, reply.Text, [], reply.Buttons)
         {
             Form = reply.Form,
+            ShowsSecret = reply.ShowsSecret,
         };
         db.QueueMessage(message, deduplicationKey, now);
     }

@@ -46,11 +46,11 @@ public sealed class WebhookHandler(CoordinationDbContext db, OutboundUrlGuard gu
         var shown = $"Its signing secret, shown only this once: `{secret}`\nCheck `{WebhookSignature.SignatureHeader}` on each delivery with it (see the README's \"Outgoing webhooks\").";
         if (session.Workspace.Platform == ChatPlatform.Teams && !command.Context.InDirectMessage)
         {
-            direct.SendToActor(session, $"{added}\n{shown}", null, "webhook-secret");
+            direct.SendToActor(session, $"{added}\n{shown}", null, "webhook-secret", showsSecret: true);
             return new Reply($"{added} I sent you its signing secret in our personal chat; it is shown only once.");
         }
 
-        return new Reply($"{added}\n{shown}");
+        return new Reply($"{added}\n{shown}") { ShowsSecret = true };
     }
 
     public async Task<Reply> HandleAsync(Session session, ListWebhooksCommand command, CancellationToken cancellationToken)

@@ -14,6 +14,12 @@ public sealed record OutgoingMessage(
     /// <summary>A form the message carries (where the platform shows inputs in a message) or offers to open.</summary>
     public ChatForm? Form { get; init; }
 
+    /// <summary>
+    /// Whether the message shows a secret once (a new API token, a webhook's signing secret): its stored copy is blanked as
+    /// soon as it is delivered or given up.
+    /// </summary>
+    public bool ShowsSecret { get; init; }
+
     /// <summary>A file that goes with the message (a chart, an export).</summary>
     public MessageFile? File { get; init; }
 

@@ -18,5 +18,8 @@ public sealed record Reply(string Text, bool Succeeded = true)
     /// <summary>The field of a submitted form that <see cref="Text"/> is about, for the form to show it there.</summary>
     public string? Field { get; init; }
 
+    /// <summary>Whether the reply shows a secret once, so no stored copy of it outlives its delivery.</summary>
+    public bool ShowsSecret { get; init; }
+
     public static Reply Failure(string text) => new(text, false);
 }

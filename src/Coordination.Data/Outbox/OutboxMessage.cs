@@ -29,6 +29,9 @@ public sealed class OutboxMessage
     /// <summary>The <see cref="OutgoingMessage"/> as JSON.</summary>
     public string Payload { get; private set; }
 
+    /// <summary>Whether <see cref="Payload"/> shows a secret once; it is blanked when the message is delivered or given up.</summary>
+    public bool ShowsSecret { get; private set; }
+
     public Guid? RequestId { get; private set; }
 
     public Guid? AttemptId { get; private set; }
@@ -70,6 +73,7 @@ public sealed class OutboxMessage
         WorkspaceExternalId = pending.Message.WorkspaceId,
         DeduplicationKey = pending.DeduplicationKey,
         Payload = JsonSerializer.Serialize(pending.Message, Json),
+        ShowsSecret = pending.Message.ShowsSecret,
         ConversationKey = pending.Message.ConversationKey(),
         Sequence = OutboxSequence.Next(now),
         OpensWindow = pending.OpensWindow,
@@ -92,6 +96,7 @@ public sealed class OutboxMessage
         DeliveredAt = at;
         ExternalMessageId = externalMessageId;
         LastError = null;
+        ForgetSecret();
     }
 
     public void MarkFailed(string error, DateTimeOffset retryAt)
@@ -106,6 +111,7 @@ public sealed class OutboxMessage
     {
         Status = OutboxStatus.Dropped;
         LastError = Truncate(reason);
+        ForgetSecret();
     }
 
     public void Park(string error)
@@ -113,6 +119,18 @@ public sealed class OutboxMessage
         DeliveryAttempts++;
         Status = OutboxStatus.Parked;
         LastError = Truncate(error);
+        ForgetSecret();
+    }
+
+    /// <summary>The text that stood for a secret once the message that showed it is done with.</summary>
+    public const string SecretRemoved = "(This message showed a secret once; its stored copy was removed.)";
+
+    private void ForgetSecret()
+    {
+        if (ShowsSecret)
+        {
+            Payload = JsonSerializer.Serialize(ReadMessage() with { Text = SecretRemoved, Mentions = [], Buttons = [] }, Json);
+        }
     }
 
     private static string Truncate(string error) => error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];

@@ -78,5 +78,5 @@ public abstract class AskBatchScenarios(ITestDatabases databases) : HostScenario
 
 public sealed class SqliteAskBatchScenarios() : AskBatchScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresAskBatchScenarios(PostgresFixture server) : AskBatchScenarios(new PostgresDatabases(server));

@@ -236,5 +236,5 @@ public abstract class DecisionScenarios(ITestDatabases databases) : HostScenario
 
 public sealed class SqliteDecisionScenarios() : DecisionScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresDecisionScenarios(PostgresFixture server) : DecisionScenarios(new PostgresDatabases(server));

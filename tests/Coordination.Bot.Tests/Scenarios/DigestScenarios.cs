@@ -225,11 +225,11 @@ public abstract class DigestScenarios(ITestDatabases databases) : HostScenarios(
 
 public sealed class SqliteDigestScenarios() : DigestScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresDigestScenarios(PostgresFixture server) : DigestScenarios(new PostgresDatabases(server));
 
 /// <summary>Two instances at Monday 09:00 on one database: one digest.</summary>
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class DigestTwoInstanceScenarios(PostgresFixture server)
 {
     [Fact]

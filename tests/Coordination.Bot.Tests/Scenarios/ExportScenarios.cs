@@ -145,5 +145,5 @@ public abstract class ExportScenarios(ITestDatabases databases) : HostScenarios(
 
 public sealed class SqliteExportScenarios() : ExportScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresExportScenarios(PostgresFixture server) : ExportScenarios(new PostgresDatabases(server));

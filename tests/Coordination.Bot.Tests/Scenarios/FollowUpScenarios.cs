@@ -196,5 +196,5 @@ public abstract class FollowUpScenarios(ITestDatabases databases) : IAsyncLifeti
 
 public sealed class SqliteFollowUpScenarios() : FollowUpScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresFollowUpScenarios(PostgresFixture server) : FollowUpScenarios(new PostgresDatabases(server));

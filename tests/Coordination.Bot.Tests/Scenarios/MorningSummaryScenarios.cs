@@ -226,5 +226,5 @@ public abstract class MorningSummaryScenarios(ITestDatabases databases) : HostSc
 
 public sealed class SqliteMorningSummaryScenarios() : MorningSummaryScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresMorningSummaryScenarios(PostgresFixture server) : MorningSummaryScenarios(new PostgresDatabases(server));

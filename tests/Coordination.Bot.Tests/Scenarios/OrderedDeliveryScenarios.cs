@@ -156,7 +156,7 @@ public abstract class OrderedDeliveryScenarios(ITestDatabases databases) : IAsyn
 
 public sealed class SqliteOrderedDeliveryScenarios() : OrderedDeliveryScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresOrderedDeliveryScenarios(PostgresFixture server) : OrderedDeliveryScenarios(new PostgresDatabases(server))
 {
     [Fact]

@@ -110,5 +110,5 @@ public abstract class PatternScenarios(ITestDatabases databases) : HostScenarios
 
 public sealed class SqlitePatternScenarios() : PatternScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresPatternScenarios(PostgresFixture server) : PatternScenarios(new PostgresDatabases(server));

@@ -81,5 +81,5 @@ public abstract class PermissionScenarios(ITestDatabases databases) : HostScenar
 
 public sealed class SqlitePermissionScenarios() : PermissionScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresPermissionScenarios(PostgresFixture server) : PermissionScenarios(new PostgresDatabases(server));

@@ -103,5 +103,5 @@ public abstract class SatisfactionScenarios(ITestDatabases databases) : HostScen
 
 public sealed class SqliteSatisfactionScenarios() : SatisfactionScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresSatisfactionScenarios(PostgresFixture server) : SatisfactionScenarios(new PostgresDatabases(server));

@@ -137,5 +137,5 @@ public abstract class ShutdownScenarios(ITestDatabases databases) : IDisposable
 
 public sealed class SqliteShutdownScenarios() : ShutdownScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresShutdownScenarios(PostgresFixture server) : ShutdownScenarios(new PostgresDatabases(server));

@@ -192,5 +192,5 @@ public abstract class StatsScenarios(ITestDatabases databases) : HostScenarios(d
 
 public sealed class SqliteStatsScenarios() : StatsScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresStatsScenarios(PostgresFixture server) : StatsScenarios(new PostgresDatabases(server));

@@ -8,7 +8,7 @@ using static Coordination.Bot.Tests.People;
 namespace Coordination.Bot.Tests.Scenarios;
 
 /// <summary>Two bot instances on one PostgreSQL database: nothing lost, nothing doubled.</summary>
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class TwoInstanceScenarios(PostgresFixture server)
 {
     private const int Requests = 60;

@@ -238,5 +238,5 @@ public abstract class WorkingTimeScenarios(ITestDatabases databases) : IAsyncLif
 
 public sealed class SqliteWorkingTimeScenarios() : WorkingTimeScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresWorkingTimeScenarios(PostgresFixture server) : WorkingTimeScenarios(new PostgresDatabases(server));

@@ -41,5 +41,5 @@ public abstract partial class SlackApiTokenScenarios(ITestDatabases databases) :
 
 public sealed class SqliteSlackApiTokenScenarios() : SlackApiTokenScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackApiTokenScenarios(PostgresFixture server) : SlackApiTokenScenarios(new PostgresDatabases(server));

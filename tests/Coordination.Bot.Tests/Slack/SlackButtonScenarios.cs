@@ -85,5 +85,5 @@ public abstract class SlackButtonScenarios(ITestDatabases databases) : SlackScen
 
 public sealed class SqliteSlackButtonScenarios() : SlackButtonScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackButtonScenarios(PostgresFixture server) : SlackButtonScenarios(new PostgresDatabases(server));

@@ -44,5 +44,5 @@ public abstract class SlackConfirmationScenarios(ITestDatabases databases) : Sla
 
 public sealed class SqliteSlackConfirmationScenarios() : SlackConfirmationScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackConfirmationScenarios(PostgresFixture server) : SlackConfirmationScenarios(new PostgresDatabases(server));

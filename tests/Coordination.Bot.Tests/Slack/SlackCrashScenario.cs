@@ -80,5 +80,5 @@ public abstract partial class SlackCrashScenario(ITestDatabases databases) : IAs
 
 public sealed class SqliteSlackCrashScenario() : SlackCrashScenario(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackCrashScenario(PostgresFixture server) : SlackCrashScenario(new PostgresDatabases(server));

@@ -136,5 +136,5 @@ public abstract class SlackDecisionFormScenarios(ITestDatabases databases) : Sla
 
 public sealed class SqliteSlackDecisionFormScenarios() : SlackDecisionFormScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackDecisionFormScenarios(PostgresFixture server) : SlackDecisionFormScenarios(new PostgresDatabases(server));

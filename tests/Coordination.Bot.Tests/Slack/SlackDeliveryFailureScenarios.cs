@@ -79,5 +79,5 @@ public abstract class SlackDeliveryFailureScenarios(ITestDatabases databases) : 
 
 public sealed class SqliteSlackDeliveryFailureScenarios() : SlackDeliveryFailureScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackDeliveryFailureScenarios(PostgresFixture server) : SlackDeliveryFailureScenarios(new PostgresDatabases(server));

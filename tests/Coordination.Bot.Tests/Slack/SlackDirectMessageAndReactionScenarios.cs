@@ -188,5 +188,5 @@ public abstract class SlackDirectMessageAndReactionScenarios(ITestDatabases data
 
 public sealed class SqliteSlackDirectMessageAndReactionScenarios() : SlackDirectMessageAndReactionScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackDirectMessageAndReactionScenarios(PostgresFixture server) : SlackDirectMessageAndReactionScenarios(new PostgresDatabases(server));

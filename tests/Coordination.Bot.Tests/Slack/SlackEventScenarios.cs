@@ -83,5 +83,5 @@ public abstract class SlackEventScenarios(ITestDatabases databases) : SlackScena
 
 public sealed class SqliteSlackEventScenarios() : SlackEventScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackEventScenarios(PostgresFixture server) : SlackEventScenarios(new PostgresDatabases(server));

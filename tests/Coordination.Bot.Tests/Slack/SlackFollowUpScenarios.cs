@@ -141,5 +141,5 @@ public abstract class SlackFollowUpScenarios(ITestDatabases databases) : SlackSc
 
 public sealed class SqliteSlackFollowUpScenarios() : SlackFollowUpScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackFollowUpScenarios(PostgresFixture server) : SlackFollowUpScenarios(new PostgresDatabases(server));

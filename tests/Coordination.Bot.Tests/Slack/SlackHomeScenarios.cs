@@ -179,5 +179,5 @@ public abstract class SlackHomeScenarios(ITestDatabases databases) : SlackScenar
 
 public sealed class SqliteSlackHomeScenarios() : SlackHomeScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackHomeScenarios(PostgresFixture server) : SlackHomeScenarios(new PostgresDatabases(server));

@@ -51,5 +51,5 @@ public abstract class SlackInsightScenarios(ITestDatabases databases) : SlackSce
 
 public sealed class SqliteSlackInsightScenarios() : SlackInsightScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackInsightScenarios(PostgresFixture server) : SlackInsightScenarios(new PostgresDatabases(server));

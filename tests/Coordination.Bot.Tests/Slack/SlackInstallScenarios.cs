@@ -200,5 +200,5 @@ public abstract class SlackInstallScenarios(ITestDatabases databases) : SlackSce
 
 public sealed class SqliteSlackInstallScenarios() : SlackInstallScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackInstallScenarios(PostgresFixture server) : SlackInstallScenarios(new PostgresDatabases(server));

@@ -83,5 +83,5 @@ public abstract class SlackMentionScenarios(ITestDatabases databases) : SlackSce
 
 public sealed class SqliteSlackMentionScenarios() : SlackMentionScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackMentionScenarios(PostgresFixture server) : SlackMentionScenarios(new PostgresDatabases(server));

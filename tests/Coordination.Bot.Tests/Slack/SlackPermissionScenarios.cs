@@ -135,5 +135,5 @@ public abstract class SlackPermissionScenarios(ITestDatabases databases) : Slack
 
 public sealed class SqliteSlackPermissionScenarios() : SlackPermissionScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackPermissionScenarios(PostgresFixture server) : SlackPermissionScenarios(new PostgresDatabases(server));

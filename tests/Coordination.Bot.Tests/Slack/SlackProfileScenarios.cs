@@ -49,5 +49,5 @@ public abstract class SlackProfileScenarios(ITestDatabases databases) : SlackSce
 
 public sealed class SqliteSlackProfileScenarios() : SlackProfileScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackProfileScenarios(PostgresFixture server) : SlackProfileScenarios(new PostgresDatabases(server));

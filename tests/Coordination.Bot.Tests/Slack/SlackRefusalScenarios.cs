@@ -179,5 +179,5 @@ public abstract class SlackRefusalScenarios(ITestDatabases databases) : SlackSce
 
 public sealed class SqliteSlackRefusalScenarios() : SlackRefusalScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackRefusalScenarios(PostgresFixture server) : SlackRefusalScenarios(new PostgresDatabases(server));

@@ -163,5 +163,5 @@ public abstract class SlackReplayScenarios(ITestDatabases databases) : SlackScen
 
 public sealed class SqliteSlackReplayScenarios() : SlackReplayScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackReplayScenarios(PostgresFixture server) : SlackReplayScenarios(new PostgresDatabases(server));

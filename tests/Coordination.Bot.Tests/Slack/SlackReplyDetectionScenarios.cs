@@ -77,5 +77,5 @@ public abstract class SlackReplyDetectionScenarios(ITestDatabases databases) : S
 
 public sealed class SqliteSlackReplyDetectionScenarios() : SlackReplyDetectionScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackReplyDetectionScenarios(PostgresFixture server) : SlackReplyDetectionScenarios(new PostgresDatabases(server));

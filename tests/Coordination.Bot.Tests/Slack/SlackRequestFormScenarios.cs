@@ -187,5 +187,5 @@ public abstract class SlackRequestFormScenarios(ITestDatabases databases) : Slac
 
 public sealed class SqliteSlackRequestFormScenarios() : SlackRequestFormScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackRequestFormScenarios(PostgresFixture server) : SlackRequestFormScenarios(new PostgresDatabases(server));

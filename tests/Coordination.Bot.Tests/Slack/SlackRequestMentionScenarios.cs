@@ -128,5 +128,5 @@ public abstract class SlackRequestMentionScenarios(ITestDatabases databases) : S
 
 public sealed class SqliteSlackRequestMentionScenarios() : SlackRequestMentionScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackRequestMentionScenarios(PostgresFixture server) : SlackRequestMentionScenarios(new PostgresDatabases(server));

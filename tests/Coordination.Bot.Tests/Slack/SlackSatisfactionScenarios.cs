@@ -37,5 +37,5 @@ public abstract class SlackSatisfactionScenarios(ITestDatabases databases) : Sla
 
 public sealed class SqliteSlackSatisfactionScenarios() : SlackSatisfactionScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackSatisfactionScenarios(PostgresFixture server) : SlackSatisfactionScenarios(new PostgresDatabases(server));

@@ -58,5 +58,5 @@ public abstract class SlackScenarios(ITestDatabases databases) : SlackScenarioBa
 
 public sealed class SqliteSlackScenarios() : SlackScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackScenarios(PostgresFixture server) : SlackScenarios(new PostgresDatabases(server));

@@ -79,5 +79,5 @@ public abstract class SlackSocketModeScenarios(ITestDatabases databases) : Slack
 
 public sealed class SqliteSlackSocketModeScenarios() : SlackSocketModeScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackSocketModeScenarios(PostgresFixture server) : SlackSocketModeScenarios(new PostgresDatabases(server));

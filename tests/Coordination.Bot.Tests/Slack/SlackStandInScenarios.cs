@@ -28,5 +28,5 @@ public abstract class SlackStandInScenarios(ITestDatabases databases) : SlackSce
 
 public sealed class SqliteSlackStandInScenarios() : SlackStandInScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackStandInScenarios(PostgresFixture server) : SlackStandInScenarios(new PostgresDatabases(server));

@@ -81,5 +81,5 @@ public abstract class SlackTextSafetyScenarios(ITestDatabases databases) : Slack
 
 public sealed class SqliteSlackTextSafetyScenarios() : SlackTextSafetyScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackTextSafetyScenarios(PostgresFixture server) : SlackTextSafetyScenarios(new PostgresDatabases(server));

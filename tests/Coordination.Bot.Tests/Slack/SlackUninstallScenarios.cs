@@ -133,5 +133,5 @@ public abstract class SlackUninstallScenarios(ITestDatabases databases) : SlackS
 
 public sealed class SqliteSlackUninstallScenarios() : SlackUninstallScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackUninstallScenarios(PostgresFixture server) : SlackUninstallScenarios(new PostgresDatabases(server));

@@ -47,5 +47,5 @@ public abstract class SlackUserGroupScenarios(ITestDatabases databases) : SlackS
 
 public sealed class SqliteSlackUserGroupScenarios() : SlackUserGroupScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackUserGroupScenarios(PostgresFixture server) : SlackUserGroupScenarios(new PostgresDatabases(server));

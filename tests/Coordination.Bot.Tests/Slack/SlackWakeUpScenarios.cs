@@ -33,5 +33,5 @@ public abstract class SlackWakeUpScenarios(ITestDatabases databases) : IAsyncLif
 
 public sealed class SqliteSlackWakeUpScenarios() : SlackWakeUpScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackWakeUpScenarios(PostgresFixture server) : SlackWakeUpScenarios(new PostgresDatabases(server));

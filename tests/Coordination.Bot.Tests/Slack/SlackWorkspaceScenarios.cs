@@ -56,5 +56,5 @@ public abstract class SlackWorkspaceScenarios(ITestDatabases databases) : SlackS
 
 public sealed class SqliteSlackWorkspaceScenarios() : SlackWorkspaceScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Slack)]
 public sealed class PostgresSlackWorkspaceScenarios(PostgresFixture server) : SlackWorkspaceScenarios(new PostgresDatabases(server));

@@ -123,5 +123,5 @@ public abstract class TeamsExportScenarios(ITestDatabases databases) : IAsyncLif
 
 public sealed class SqliteTeamsExportScenarios() : TeamsExportScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresTeamsExportScenarios(PostgresFixture server) : TeamsExportScenarios(new PostgresDatabases(server));

@@ -108,5 +108,5 @@ public abstract class TeamsFollowUpScenarios(ITestDatabases databases) : IAsyncL
 
 public sealed class SqliteTeamsFollowUpScenarios() : TeamsFollowUpScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresTeamsFollowUpScenarios(PostgresFixture server) : TeamsFollowUpScenarios(new PostgresDatabases(server));

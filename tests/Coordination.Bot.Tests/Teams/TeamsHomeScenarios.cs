@@ -104,5 +104,5 @@ public abstract class TeamsHomeScenarios(ITestDatabases databases) : IAsyncLifet
 
 public sealed class SqliteTeamsHomeScenarios() : TeamsHomeScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresTeamsHomeScenarios(PostgresFixture server) : TeamsHomeScenarios(new PostgresDatabases(server));

@@ -108,5 +108,5 @@ public abstract class TeamsPermissionScenarios(ITestDatabases databases) : IAsyn
 
 public sealed class SqliteTeamsPermissionScenarios() : TeamsPermissionScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresTeamsPermissionScenarios(PostgresFixture server) : TeamsPermissionScenarios(new PostgresDatabases(server));

@@ -155,5 +155,5 @@ public abstract class TeamsRequestFormScenarios(ITestDatabases databases) : IAsy
 
 public sealed class SqliteTeamsRequestFormScenarios() : TeamsRequestFormScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresTeamsRequestFormScenarios(PostgresFixture server) : TeamsRequestFormScenarios(new PostgresDatabases(server));

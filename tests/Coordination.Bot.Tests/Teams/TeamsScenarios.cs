@@ -408,5 +408,5 @@ public abstract class TeamsScenarios(ITestDatabases databases) : IAsyncLifetime
 
 public sealed class SqliteTeamsScenarios() : TeamsScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresTeamsScenarios(PostgresFixture server) : TeamsScenarios(new PostgresDatabases(server));

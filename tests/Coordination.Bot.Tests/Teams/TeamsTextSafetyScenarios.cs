@@ -95,5 +95,5 @@ public abstract class TeamsTextSafetyScenarios(ITestDatabases databases) : IAsyn
 
 public sealed class SqliteTeamsTextSafetyScenarios() : TeamsTextSafetyScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresTeamsTextSafetyScenarios(PostgresFixture server) : TeamsTextSafetyScenarios(new PostgresDatabases(server));

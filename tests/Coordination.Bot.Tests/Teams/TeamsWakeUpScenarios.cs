@@ -53,5 +53,5 @@ public abstract class TeamsWakeUpScenarios(ITestDatabases databases) : IAsyncLif
 
 public sealed class SqliteTeamsWakeUpScenarios() : TeamsWakeUpScenarios(new SqliteDatabases());
 
-[Collection(PostgresTests.Name)]
+[Collection(PostgresTests.Engine)]
 public sealed class PostgresTeamsWakeUpScenarios(PostgresFixture server) : TeamsWakeUpScenarios(new PostgresDatabases(server));

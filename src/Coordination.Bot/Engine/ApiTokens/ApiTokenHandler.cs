@@ -42,7 +42,10 @@ public sealed class ApiTokenHandler(CoordinationDbContext db)
         db.ApiTokens.Add(ApiToken.Create(session.Workspace.Id, command.Name, ApiTokenSecret.Hash(secret), session.Actor.Id, session.Now));
         return new Reply(
             $"API token `{command.Name}` created. Copy it now: it is shown this once and cannot be shown again.\n`{secret}`\n" +
-            "Send it as `Authorization: Bearer <token>` to `/api/v1`. `/coord token revoke " + command.Name + "` stops it.");
+            "Send it as `Authorization: Bearer <token>` to `/api/v1`. `/coord token revoke " + command.Name + "` stops it.")
+        {
+            ShowsSecret = true,
+        };
     }
 
     public async Task<Reply> HandleAsync(Session session, TokenListCommand command, CancellationToken cancellationToken)

@@ -1058,6 +1058,9 @@ namespace Coordination.Data.Migrations.Postgres
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("ShowsSecret")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("StakeholderId")
                         .HasColumnType("uuid");
 

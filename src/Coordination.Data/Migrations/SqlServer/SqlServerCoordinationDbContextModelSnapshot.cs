@@ -1060,6 +1060,9 @@ namespace Coordination.Data.Migrations.SqlServer
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("ShowsSecret")
+                        .HasColumnType("bit");
+
                     b.Property<Guid?>("StakeholderId")
                         .HasColumnType("uniqueidentifier");
 

@@ -1053,6 +1053,9 @@ namespace Coordination.Data.Migrations.Sqlite
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ShowsSecret")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("StakeholderId")
                         .HasColumnType("TEXT");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Coordination.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCoordinationDbContext))]
-    [Migration("20261208002628_Integrations")]
+    [Migration("20261208003022_Integrations")]
     partial class Integrations
     {
         /// <inheritdoc />
@@ -1060,6 +1060,9 @@ namespace Coordination.Data.Migrations.Postgres
 
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("ShowsSecret")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid?>("StakeholderId")
                         .HasColumnType("uuid");
