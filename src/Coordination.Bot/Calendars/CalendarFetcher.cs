@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Coordination.Bot.Webhooks;
 
 namespace Coordination.Bot.Calendars;
 
@@ -9,7 +10,8 @@ public sealed class CalendarFetchException(string message, Exception? inner = nu
 /// <summary>
 /// Reads an iCalendar feed: https only, 10 seconds, at most 1 MB, redirects only to the same host, and never to a
 /// private, loopback or link-local address unless <c>Webhooks:AllowPrivateNetworks</c> is true (then plain http is
-/// accepted too, for a feed on the local network). The address checked is the one connected to.
+/// accepted too, for a feed on the local network). The address checked is the one connected to, by the same rule as
+/// outgoing webhooks (<see cref="OutboundUrlGuard.IsPublic"/>).
 /// </summary>
 public sealed class CalendarFetcher(HttpClient http, IConfiguration configuration)
 {
@@ -110,7 +112,7 @@ public sealed class CalendarFetcher(HttpClient http, IConfiguration configuratio
         {
             var allowPrivate = configuration.GetValue<bool>("Webhooks:AllowPrivateNetworks");
             var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancellationToken);
-            var allowed = addresses.FirstOrDefault(a => allowPrivate || IsPublic(a))
+            var allowed = addresses.FirstOrDefault(a => allowPrivate || OutboundUrlGuard.IsPublic(a))
                 ?? throw new CalendarFetchException("The feed's address is on a private network; it is not read.");
             var socket = new Socket(allowed.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
@@ -125,24 +127,4 @@ public sealed class CalendarFetcher(HttpClient http, IConfiguration configuratio
             }
         },
     };
-
-    /// <summary>Not loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7), link-local, CGNAT or unspecified.</summary>
-    public static bool IsPublic(IPAddress address)
-    {
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)
-            || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal || address.IsIPv6Multicast)
-        {
-            return false;
-        }
-
-        var b = address.GetAddressBytes();
-        return address.AddressFamily != AddressFamily.InterNetwork
-            || !(b[0] == 10 || b[0] == 0 || b[0] >= 224 || (b[0] == 172 && b[1] is >= 16 and <= 31) || (b[0] == 192 && b[1] == 168)
-                || (b[0] == 169 && b[1] == 254) || (b[0] == 100 && b[1] is >= 64 and <= 127));
-    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Coordination.Bot.Calendars;
 using Coordination.Bot.Calendars.Graph;
+using Coordination.Bot.Webhooks;
 using Coordination.Core.FollowUp;
 
 namespace Coordination.Bot.Tests.Calendars;
@@ -64,5 +65,5 @@ public class MailboxReadingTests
     [InlineData("93.184.216.34", true)]
     [InlineData("2606:4700::1111", true)]
     public void IsPublic_PrivateLoopbackAndLinkLocalAreNot(string address, bool expected) =>
-        Assert.Equal(expected, CalendarFetcher.IsPublic(IPAddress.Parse(address)));
+        Assert.Equal(expected, OutboundUrlGuard.IsPublic(IPAddress.Parse(address)));
 }
